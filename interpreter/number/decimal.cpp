@@ -1,0 +1,372 @@
+// Arithmetic on `decimal`: a 64-bit fast path with overflow checks, falling
+// back to exact rationals. See decimal.hpp for the representation.
+#include "number/decimal.hpp"
+
+#include "number/decimal_big.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace jixiao {
+namespace {
+
+__extension__ using i128 = __int128;
+__extension__ using u128 = unsigned __int128;
+
+constexpr int max_small_scale = 18;
+
+constexpr std::array<std::int64_t, 19> pow10_table = {
+    1LL,
+    10LL,
+    100LL,
+    1000LL,
+    10000LL,
+    100000LL,
+    1000000LL,
+    10000000LL,
+    100000000LL,
+    1000000000LL,
+    10000000000LL,
+    100000000000LL,
+    1000000000000LL,
+    10000000000000LL,
+    100000000000000LL,
+    1000000000000000LL,
+    10000000000000000LL,
+    100000000000000000LL,
+    1000000000000000000LL,
+};
+
+std::int64_t pow10(int n) { return pow10_table[static_cast<std::size_t>(n)]; }
+
+big_int big_pow10(int n) {
+    big_int r = 1;
+    for (int i = 0; i < n; ++i) {
+        r *= 10;
+    }
+    return r;
+}
+
+bool fits_int64(i128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
+
+u128 gcd128(u128 a, u128 b) {
+    while (b != 0) {
+        u128 t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+[[noreturn]] void throw_too_large() {
+    throw number_error(number_error::code::too_large,
+                       "number too large: more than " + std::to_string(max_value_bits) + " bits",
+                       "数值过大：超过 " + std::to_string(max_value_bits) + " 位二进制");
+}
+
+// Scales a small coefficient up by 10^by, reporting overflow.
+bool rescale(std::int64_t coef, int by, std::int64_t& out) {
+    return !__builtin_mul_overflow(coef, pow10(by), &out);
+}
+
+// Counts the factors 2 and 5 of `den`; true when nothing else remains.
+template <typename Int> bool only_twos_and_fives(Int den, int& twos, int& fives) {
+    twos = 0;
+    fives = 0;
+    while (den % 2 == 0) {
+        den /= 2;
+        ++twos;
+    }
+    while (den % 5 == 0) {
+        den /= 5;
+        ++fives;
+    }
+    return den == 1;
+}
+
+} // namespace
+
+big_rational decimal_access::to_rational(const decimal& d) {
+    if (d.big_) {
+        return d.big_->value;
+    }
+    return big_rational(big_int(d.coef_), big_int(pow10(d.scale_)));
+}
+
+decimal decimal_access::from_rational(big_rational r, int min_scale) {
+    const big_int& num = boost::multiprecision::numerator(r);
+    const big_int& den = boost::multiprecision::denominator(r);
+    if (boost::multiprecision::msb(abs(num) + 1) >= max_value_bits ||
+        boost::multiprecision::msb(den) >= max_value_bits) {
+        throw_too_large();
+    }
+    int twos = 0;
+    int fives = 0;
+    if (only_twos_and_fives(big_int(den), twos, fives)) {
+        int s = std::max({twos, fives, min_scale});
+        if (s <= max_small_scale) {
+            big_int scaled = num * (big_int(pow10(s)) / den);
+            if (scaled >= INT64_MIN && scaled <= INT64_MAX) {
+                return decimal(scaled.convert_to<std::int64_t>(), s);
+            }
+        }
+    }
+    auto b = std::make_shared<decimal::big>();
+    b->value = std::move(r);
+    b->min_scale = min_scale;
+    return decimal(std::shared_ptr<const decimal::big>(std::move(b)));
+}
+
+decimal decimal::from_scaled(std::int64_t coef, int scale) {
+    if (scale < 0 || scale > max_small_scale) {
+        throw number_error(number_error::code::bad_places, "scale out of range", "小数位数超出范围");
+    }
+    return decimal(coef, scale);
+}
+
+decimal operator+(const decimal& a, const decimal& b) {
+    if (!a.big_ && !b.big_) {
+        int s = std::max(a.scale_, b.scale_);
+        std::int64_t x = 0;
+        std::int64_t y = 0;
+        std::int64_t r = 0;
+        if (rescale(a.coef_, s - a.scale_, x) && rescale(b.coef_, s - b.scale_, y) &&
+            !__builtin_add_overflow(x, y, &r)) {
+            return decimal(r, s);
+        }
+    }
+    return decimal_access::from_rational(decimal_access::to_rational(a) +
+                                         decimal_access::to_rational(b));
+}
+
+decimal decimal::operator-() const {
+    if (!big_ && coef_ != INT64_MIN) {
+        return decimal(-coef_, scale_);
+    }
+    return decimal_access::from_rational(-decimal_access::to_rational(*this));
+}
+
+decimal operator-(const decimal& a, const decimal& b) { return a + (-b); }
+
+decimal operator*(const decimal& a, const decimal& b) {
+    if (!a.big_ && !b.big_ && a.scale_ + b.scale_ <= max_small_scale) {
+        std::int64_t r = 0;
+        if (!__builtin_mul_overflow(a.coef_, b.coef_, &r)) {
+            return decimal(r, a.scale_ + b.scale_);
+        }
+    }
+    return decimal_access::from_rational(decimal_access::to_rational(a) *
+                                         decimal_access::to_rational(b));
+}
+
+decimal operator/(const decimal& a, const decimal& b) {
+    if (b.is_zero()) {
+        throw number_error(number_error::code::division_by_zero, "division by zero", "除数为零");
+    }
+    if (!a.big_ && !b.big_) {
+        // a/b = (ca * 10^sb) / (cb * 10^sa); both fit in 123 bits.
+        i128 num = static_cast<i128>(a.coef_) * pow10(b.scale_);
+        i128 den = static_cast<i128>(b.coef_) * pow10(a.scale_);
+        if (den < 0) {
+            num = -num;
+            den = -den;
+        }
+        u128 g = gcd128(static_cast<u128>(num < 0 ? -num : num), static_cast<u128>(den));
+        num /= static_cast<i128>(g);
+        den /= static_cast<i128>(g);
+        int twos = 0;
+        int fives = 0;
+        if (only_twos_and_fives(den, twos, fives)) {
+            int s = std::max(twos, fives);
+            if (s <= max_small_scale && fits_int64(num)) {
+                i128 scaled = num * (pow10(s) / static_cast<std::int64_t>(den));
+                if (fits_int64(scaled)) {
+                    return decimal(static_cast<std::int64_t>(scaled), s);
+                }
+            }
+        }
+    }
+    return decimal_access::from_rational(decimal_access::to_rational(a) /
+                                         decimal_access::to_rational(b));
+}
+
+bool operator==(const decimal& a, const decimal& b) { return (a <=> b) == 0; }
+
+std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
+    if (!a.big_ && !b.big_) {
+        int s = std::max(a.scale_, b.scale_);
+        i128 x = static_cast<i128>(a.coef_) * pow10(s - a.scale_);
+        i128 y = static_cast<i128>(b.coef_) * pow10(s - b.scale_);
+        return x <=> y;
+    }
+    big_rational x = decimal_access::to_rational(a);
+    big_rational y = decimal_access::to_rational(b);
+    if (x < y) {
+        return std::strong_ordering::less;
+    }
+    return x == y ? std::strong_ordering::equal : std::strong_ordering::greater;
+}
+
+int decimal::sign() const noexcept {
+    if (big_) {
+        return big_->value.sign();
+    }
+    return (coef_ > 0) - (coef_ < 0);
+}
+
+bool decimal::is_integer() const {
+    if (big_) {
+        return boost::multiprecision::denominator(big_->value) == 1;
+    }
+    return coef_ % pow10(scale_) == 0;
+}
+
+bool decimal::is_finite_decimal() const {
+    if (!big_) {
+        return true;
+    }
+    int twos = 0;
+    int fives = 0;
+    return only_twos_and_fives(big_int(boost::multiprecision::denominator(big_->value)), twos,
+                               fives);
+}
+
+namespace {
+
+// Decides whether a truncated quotient moves one unit away from zero.
+// `twice_rem_vs_div` compares 2·|remainder| with the divisor.
+bool round_away(rounding_mode mode, bool rem_nonzero, int twice_rem_vs_div, bool quotient_odd) {
+    switch (mode) {
+    case rounding_mode::half_up:
+        return twice_rem_vs_div >= 0;
+    case rounding_mode::half_even:
+        return twice_rem_vs_div > 0 || (twice_rem_vs_div == 0 && quotient_odd);
+    case rounding_mode::toward_zero:
+        return false;
+    case rounding_mode::away_from_zero:
+        return rem_nonzero;
+    }
+    return false;
+}
+
+} // namespace
+
+decimal decimal::round(int places, rounding_mode mode) const {
+    if (places < 0 || places > max_round_places) {
+        throw number_error(number_error::code::bad_places,
+                           "rounding places must be between 0 and " +
+                               std::to_string(max_round_places) + ", got " +
+                               std::to_string(places),
+                           "舍入位数须在 0 到 " + std::to_string(max_round_places) +
+                               " 之间，实际为 " + std::to_string(places));
+    }
+    if (!big_) {
+        if (scale_ <= places) {
+            std::int64_t c = 0;
+            if (rescale(coef_, places - scale_, c)) {
+                return decimal(c, places);
+            }
+            return decimal_access::from_rational(decimal_access::to_rational(*this), places);
+        }
+        std::int64_t div = pow10(scale_ - places);
+        std::int64_t q = coef_ / div;
+        std::int64_t r = coef_ % div;
+        std::int64_t abs_r = r < 0 ? -r : r;
+        i128 twice = static_cast<i128>(abs_r) * 2;
+        int cmp = twice < div ? -1 : (twice == div ? 0 : 1);
+        if (round_away(mode, r != 0, cmp, (q & 1) != 0)) {
+            q += coef_ < 0 ? -1 : 1;
+        }
+        return decimal(q, places);
+    }
+    const big_rational& v = big_->value;
+    big_int num = boost::multiprecision::numerator(v) * big_pow10(places);
+    const big_int& den = boost::multiprecision::denominator(v);
+    big_int q = num / den; // truncates toward zero
+    big_int r = num % den;
+    big_int twice = abs(r) * 2;
+    int cmp = twice < den ? -1 : (twice == den ? 0 : 1);
+    if (round_away(mode, r != 0, cmp, bit_test(abs(q), 0))) {
+        q += num.sign() < 0 ? -1 : 1;
+    }
+    return decimal_access::from_rational(big_rational(q, big_pow10(places)), places);
+}
+
+namespace {
+
+std::string place_point(std::string digits, int scale, bool negative) {
+    if (scale > 0) {
+        if (digits.size() <= static_cast<std::size_t>(scale)) {
+            digits.insert(0, static_cast<std::size_t>(scale) + 1 - digits.size(), '0');
+        }
+        digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
+    }
+    if (negative) {
+        digits.insert(0, 1, '-');
+    }
+    return digits;
+}
+
+} // namespace
+
+std::string decimal::to_string() const {
+    if (!big_) {
+        std::uint64_t mag = coef_ < 0 ? 0 - static_cast<std::uint64_t>(coef_)
+                                      : static_cast<std::uint64_t>(coef_);
+        return place_point(std::to_string(mag), scale_, coef_ < 0);
+    }
+    const big_rational& v = big_->value;
+    const big_int& den = boost::multiprecision::denominator(v);
+    int twos = 0;
+    int fives = 0;
+    if (!only_twos_and_fives(big_int(den), twos, fives)) {
+        throw number_error(number_error::code::not_decimal,
+                           "the value " + to_fraction_string() +
+                               " has no finite decimal form; round it first",
+                           "数值 " + to_fraction_string() + " 不能精确写成有限小数，须先舍入");
+    }
+    int s = std::max({twos, fives, big_->min_scale});
+    big_int scaled = boost::multiprecision::numerator(v) * (big_pow10(s) / den);
+    big_int magnitude = abs(scaled);
+    return place_point(magnitude.str(), s, scaled.sign() < 0);
+}
+
+std::string decimal::to_fraction_string() const {
+    if (is_finite_decimal()) {
+        return to_string();
+    }
+    const big_rational& v = big_->value;
+    return boost::multiprecision::numerator(v).str() + "/" +
+           boost::multiprecision::denominator(v).str();
+}
+
+const char* rounding_mode_name_zh(rounding_mode m) noexcept {
+    switch (m) {
+    case rounding_mode::half_up:
+        return "四舍五入";
+    case rounding_mode::half_even:
+        return "银行家舍入";
+    case rounding_mode::toward_zero:
+        return "截断";
+    case rounding_mode::away_from_zero:
+        return "进一";
+    }
+    return "?";
+}
+
+const char* rounding_mode_name_en(rounding_mode m) noexcept {
+    switch (m) {
+    case rounding_mode::half_up:
+        return "half-up";
+    case rounding_mode::half_even:
+        return "half-even";
+    case rounding_mode::toward_zero:
+        return "toward-zero";
+    case rounding_mode::away_from_zero:
+        return "away-from-zero";
+    }
+    return "?";
+}
+
+} // namespace jixiao

@@ -1,0 +1,96 @@
+// Reading numbers from text: the forms of budget documents and JSON.
+#include "number/decimal_parse.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jixiao {
+namespace {
+
+struct parse_case {
+    int line;
+    const char* text;
+    const char* expected;
+};
+
+const parse_case good[] = {
+    {__LINE__, "0", "0"},
+    {__LINE__, "90", "90"},
+    {__LINE__, "0.45", "0.45"},
+    {__LINE__, "294.80", "294.80"},
+    {__LINE__, "1,618.788", "1618.788"},
+    {__LINE__, "2,000,000", "2000000"},
+    {__LINE__, "-3.5", "-3.5"},
+    {__LINE__, "+7", "7"},
+    {__LINE__, "９０", "90"},
+    {__LINE__, "１２．５", "12.5"},
+    {__LINE__, "－１", "-1"},
+    {__LINE__, "−2", "-2"},
+    {__LINE__, "007", "7"},
+    {__LINE__, "1e3", "1000"},
+    {__LINE__, "1.5E-3", "0.0015"},
+    {__LINE__, "12345678901234567890.5", "12345678901234567890.5"},
+};
+
+TEST(ParseDecimal, AcceptedForms) {
+    for (const auto& c : good) {
+        SCOPED_TRACE("table row at line " + std::to_string(c.line));
+        EXPECT_EQ(parse_decimal(c.text, {.exponent = true}).to_string(), c.expected);
+    }
+}
+
+struct bad_case {
+    int line;
+    const char* text;
+    std::size_t offset;
+    const char* message;
+};
+
+const bad_case bad[] = {
+    {__LINE__, "", 0, "expected a number, found the end of the text"},
+    {__LINE__, "abc", 0, "expected a digit"},
+    {__LINE__, "1,61", 4, "a thousands group must have three digits"},
+    {__LINE__, "1234,567", 4, "misplaced thousands separator ','"},
+    {__LINE__, "1,2345", 6, "a thousands group must have three digits"},
+    {__LINE__, "5.", 2, "expected a digit after the decimal point"},
+    {__LINE__, "1e", 2, "expected a digit in the exponent"},
+    {__LINE__, "12人", 2, "unexpected character in a number"},
+    {__LINE__, "1e101", 0, "exponent beyond ±100"},
+    {__LINE__, "1e99999999999999999999", 0, "exponent beyond ±100"},
+};
+
+TEST(ParseDecimal, RejectedFormsSayWhereAndWhy) {
+    for (const auto& c : bad) {
+        SCOPED_TRACE("table row at line " + std::to_string(c.line));
+        try {
+            (void)parse_decimal(c.text, {.exponent = true});
+            ADD_FAILURE() << "parsed '" << c.text << "'";
+        } catch (const number_syntax_error& e) {
+            EXPECT_EQ(e.offset(), c.offset);
+            EXPECT_STREQ(e.what(), c.message);
+            EXPECT_FALSE(e.zh().empty());
+        }
+    }
+}
+
+TEST(ParseDecimal, DigitLimit) {
+    std::string ok(100, '9');
+    EXPECT_EQ(parse_decimal(ok).to_string(), ok);
+    std::string too_many(101, '9');
+    try {
+        (void)parse_decimal(too_many);
+        FAIL();
+    } catch (const number_syntax_error& e) {
+        EXPECT_STREQ(e.what(), "number has 101 significant digits; the limit is 100");
+    }
+    // leading zeros are not significant
+    EXPECT_EQ(parse_decimal(std::string(500, '0') + "1").to_string(), "1");
+}
+
+TEST(ParseDecimal, ExponentOnlyWhenAskedFor) {
+    EXPECT_THROW((void)parse_decimal("1e3"), number_syntax_error);
+    EXPECT_THROW((void)parse_decimal("-1", {.sign = false}), number_syntax_error);
+    EXPECT_THROW((void)parse_decimal("1,000", {.grouping = false}), number_syntax_error);
+}
+
+} // namespace
+} // namespace jixiao

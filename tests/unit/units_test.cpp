@@ -1,0 +1,174 @@
+// Unit algebra over the standard library's declarations (stdlib/units.jx).
+#include "diag/diagnostic.hpp"
+#include "number/decimal_parse.hpp"
+#include "units/unit_registry.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jixiao {
+namespace {
+
+const unit_registry& reg() { return unit_registry::standard(); }
+
+parsed_unit parse(std::string_view text) {
+    unit_text_error err;
+    auto u = reg().parse(text, err);
+    if (!u) {
+        ADD_FAILURE() << "could not parse unit '" << text << "': " << err.text.en;
+        return {};
+    }
+    return *u;
+}
+
+struct unit_case {
+    int line;
+    const char* text;
+    const char* canonical;
+    const char* magnitude;
+};
+
+const unit_case canonical_cases[] = {
+    {__LINE__, "人", "人", "1"},
+    {__LINE__, "万人", "人", "10000"},
+    {__LINE__, "万元", "元", "10000"},
+    {__LINE__, "亿", "", "100000000"},
+    {__LINE__, "千万元", "元", "10000000"},
+    {__LINE__, "元/页", "元/页", "1"},
+    {__LINE__, "元/平方米·月", "元/平方米·月", "1"},
+    {__LINE__, "元/人、天", "元/人·天", "1"},
+    {__LINE__, "元/人天", "元/人·天", "1"},
+    {__LINE__, "元/车年", "元/车·年", "1"},
+    {__LINE__, "人/次", "人/次", "1"},
+    {__LINE__, "人次", "人次", "1"},
+    {__LINE__, "次/每年", "次/年", "1"},
+    {__LINE__, "份/年", "份/年", "1"},
+    {__LINE__, "台(套)", "台(套)", "1"},
+    {__LINE__, "台（套）", "台(套)", "1"},
+    {__LINE__, "平米", "平方米", "1"},
+    {__LINE__, "m²", "平方米", "1"},
+    {__LINE__, "个月", "月", "1"},
+    {__LINE__, "%", "%", "1"},
+    {__LINE__, "％", "%", "1"},
+    {__LINE__, "百分点", "%", "1"},
+    {__LINE__, "批/次", "批/次", "1"},
+    {__LINE__, "千米", "公里", "1"},
+    {__LINE__, "元/万人", "元/人", "0.0001"},
+};
+
+TEST(Units, CanonicalNamesAndMagnitudes) {
+    for (const auto& c : canonical_cases) {
+        SCOPED_TRACE("table row at line " + std::to_string(c.line));
+        parsed_unit p = parse(c.text);
+        EXPECT_EQ(reg().name(p.unit), c.canonical);
+        EXPECT_EQ(p.magnitude.to_string(), c.magnitude);
+    }
+}
+
+struct conversion_case {
+    int line;
+    const char* value;
+    const char* from;
+    const char* to;
+    const char* expected; // empty: not comparable
+};
+
+const conversion_case conversions[] = {
+    {__LINE__, "1", "天", "小时", "24"},
+    {__LINE__, "36", "小时", "天", "1.5"},
+    {__LINE__, "1", "年", "月", "12"},
+    {__LINE__, "2", "周", "小时", "336"},
+    {__LINE__, "1.5", "公里", "米", "1500"},
+    {__LINE__, "90", "%", "", "0.9"},
+    {__LINE__, "2.5", "元/平方米·月", "元/平方米·年", "30"},
+    {__LINE__, "0.25", "元/平方米·年", "元/平方米·月", "0.020833333333333333"},
+    {__LINE__, "1", "人", "户", ""},
+    {__LINE__, "1", "元", "元/页", ""},
+    {__LINE__, "1", "月", "天", ""},
+    {__LINE__, "1", "人次", "人/次", ""},
+    {__LINE__, "1", "%", "人", ""},
+};
+
+TEST(Units, ExactConversionBetweenEqualDimensionsOnly) {
+    for (const auto& c : conversions) {
+        SCOPED_TRACE("table row at line " + std::to_string(c.line));
+        unit from = parse(c.from).unit;
+        unit to = parse(c.to).unit;
+        if (*c.expected == 0) {
+            EXPECT_FALSE(reg().comparable(from, to));
+            continue;
+        }
+        ASSERT_TRUE(reg().comparable(from, to));
+        decimal v = reg().convert(parse_decimal(c.value), from, to);
+        if (v.is_finite_decimal()) {
+            EXPECT_EQ(v.to_string(), c.expected);
+        } else {
+            EXPECT_EQ(v.round(18, rounding_mode::toward_zero).to_string(), c.expected);
+        }
+    }
+}
+
+TEST(Units, KindsComeFromDeclarations) {
+    EXPECT_TRUE(reg().is_time(parse("小时").unit));
+    EXPECT_TRUE(reg().is_time(parse("年").unit));
+    EXPECT_TRUE(reg().is_time(parse("个月").unit));
+    EXPECT_FALSE(reg().is_time(parse("人").unit));
+    EXPECT_FALSE(reg().is_time(parse("元/年").unit));
+    EXPECT_EQ(reg().kind(parse("平米").unit), "面积");
+}
+
+struct bad_unit_case {
+    int line;
+    const char* text;
+    std::size_t offset;
+    const char* message;
+};
+
+const bad_unit_case bad_units[] = {
+    {__LINE__, "以上", 0, "unknown unit '以上'"},
+    {__LINE__, "元/页/天", 7, "a unit may contain only one '/'"},
+    {__LINE__, "元/", 3, "expected a unit after '/'"},
+    {__LINE__, "人≥0", 3, "unknown unit '≥0'"},
+};
+
+TEST(Units, UnknownUnitsArePositioned) {
+    for (const auto& c : bad_units) {
+        SCOPED_TRACE("table row at line " + std::to_string(c.line));
+        unit_text_error err;
+        EXPECT_FALSE(reg().parse(c.text, err));
+        EXPECT_EQ(err.offset, c.offset);
+        EXPECT_EQ(err.text.en, c.message);
+    }
+}
+
+TEST(Units, DeclarationErrorsArePositioned) {
+    struct bad_decl {
+        const char* source;
+        const char* rendered;
+    };
+    const bad_decl cases[] = {
+        {"单位 人\n单位 户、人\n", "t.jx:2:6: error: '人' is already declared\n单位 户、人\n         ^~\n"},
+        {"单位 天 = 24 时辰\n",
+         "t.jx:1:4: error: unit '天' converts to '时辰', which is not declared\n单位 天 = 24 "
+         "时辰\n     ^~\n"},
+        {"单位 = 3\n", "t.jx:1:4: error: expected a unit name\n单位 = 3\n     ^\n"},
+        {"单位 天 = 小时\n", "t.jx:1:8: error: expected a number after '='\n单位 天 = 小时\n          ^~\n"},
+        {"面积 平方米\n",
+         "t.jx:1:1: error: expected a 单位 (unit) or 量级 (magnitude) declaration\n面积 平方米\n^~\n"},
+        {"单位 人 别名 口、人\n",
+         "t.jx:1:11: error: '人' is already declared\n单位 人 别名 口、人\n                 ^~\n"},
+        {"量级 万 = 0\n", "t.jx:1:4: error: magnitude '万' must be positive\n量级 万 = 0\n     ^~\n"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.source);
+        unit_registry r;
+        try {
+            r.load("t.jx", c.source);
+            ADD_FAILURE() << "loaded";
+        } catch (const diagnostic_error& e) {
+            EXPECT_EQ(render(e.diag(), lang::en), c.rendered);
+        }
+    }
+}
+
+} // namespace
+} // namespace jixiao
