@@ -293,6 +293,19 @@ decimal decimal::round(int places, rounding_mode mode) const {
     return decimal_access::from_rational(big_rational(q, big_pow10(places)), places);
 }
 
+decimal decimal::trimmed() const {
+    if (big_) {
+        return decimal_access::from_rational(big_->value);
+    }
+    std::int64_t c = coef_;
+    int s = scale_;
+    while (s > 0 && c % 10 == 0) {
+        c /= 10;
+        --s;
+    }
+    return decimal(c, s);
+}
+
 namespace {
 
 std::string place_point(std::string digits, int scale, bool negative) {

@@ -79,6 +79,9 @@ class decimal {
     // exactly `places` decimals (四舍五入(9, 2) prints 9.00).
     decimal round(int places, rounding_mode mode) const;
 
+    // The same value without trailing zeros in the fraction (35000.0 -> 35000).
+    decimal trimmed() const;
+
     // Plain positional notation, never an exponent; keeps the scale of the
     // literal through + - * (1.10 + 2 = 3.10); a quotient prints with the
     // fewest digits. Throws number_error(not_decimal) for 2/3.

@@ -1,0 +1,149 @@
+// jixiao target: reads target or actual-value strings and prints what each
+// means, one JSON object per text (JSON Lines) or a table.
+#include "cli/commands.hpp"
+#include "target/target_json.hpp"
+#include "text/table.hpp"
+#include "units/unit_registry.hpp"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace jixiao::cli {
+namespace {
+
+struct target_options {
+    target_context context;
+    bool table = false;
+    lang language = lang::zh;
+    std::vector<std::string> texts;
+    bool from_stdin = false;
+};
+
+bool parse_options(std::span<const std::string_view> args, target_options& o) {
+    bool options_done = false;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        auto value = [&](std::string_view name) -> std::string_view {
+            if (i + 1 >= args.size()) {
+                std::cerr << "jixiao target: " << name << " 需要一个值 / needs a value\n";
+                return {};
+            }
+            return args[++i];
+        };
+        if (options_done || a.empty() || a[0] != '-') {
+            o.texts.emplace_back(a);
+        } else if (a == "--") {
+            options_done = true;
+        } else if (a == "--actual") {
+            o.context.actual = true;
+        } else if (a == "--category") {
+            o.context.category = std::string(value(a));
+        } else if (a == "--format") {
+            std::string_view f = value(a);
+            if (f != "json" && f != "table") {
+                std::cerr << "jixiao target: --format 只能是 json 或 table / must be json or table\n";
+                return false;
+            }
+            o.table = f == "table";
+        } else if (a == "--lang") {
+            std::string_view l = value(a);
+            if (l != "zh" && l != "en") {
+                std::cerr << "jixiao target: --lang 只能是 zh 或 en / must be zh or en\n";
+                return false;
+            }
+            o.language = l == "en" ? lang::en : lang::zh;
+        } else {
+            std::cerr << "jixiao target: 未知选项 / unknown option '" << a << "'\n";
+            return false;
+        }
+    }
+    o.from_stdin = o.texts.empty();
+    return true;
+}
+
+// One table row of a parsed target.
+std::vector<std::string> table_row(const nlohmann::ordered_json& j) {
+    auto get = [&](const char* k) {
+        return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+    };
+    std::string value = get("value");
+    std::string unit = get("unit");
+    if (j.contains("low")) {
+        value = j["low"]["value"].get<std::string>() + " – " + j["high"]["value"].get<std::string>();
+        unit = j["low"]["unit"].is_string() ? j["low"]["unit"].get<std::string>() : "";
+    }
+    if (j.contains("date")) {
+        value = (j.contains("from") ? get("from") + " – " : std::string()) + get("date");
+    }
+    if (j.contains("text")) {
+        value = get("text");
+    }
+    if (j.contains("tier")) {
+        value = get("phrase");
+    }
+    std::string notes;
+    for (const auto& w : j["warnings"]) {
+        notes += (notes.empty() ? "" : "；") + w.get<std::string>();
+    }
+    return {get("input"), get("kind"), get("op"), value, unit, notes};
+}
+
+} // namespace
+
+int run_target(std::span<const std::string_view> args) {
+    target_options o;
+    if (!parse_options(args, o)) {
+        return exit_bad_input;
+    }
+    if (o.from_stdin) {
+        for (std::string line; std::getline(std::cin, line);) {
+            if (!line.empty() && line.back() == '\r') {
+                line.pop_back();
+            }
+            o.texts.push_back(line);
+        }
+    }
+    const unit_registry& units = unit_registry::standard();
+    bool zh = o.language == lang::zh;
+    text_table table({zh ? "指标值" : "input", zh ? "类型" : "kind", zh ? "比较" : "op",
+                      zh ? "数值" : "value", zh ? "单位" : "unit", zh ? "说明" : "notes"});
+    int status = exit_ok;
+    std::size_t line_no = 0;
+    for (const auto& text : o.texts) {
+        ++line_no;
+        std::string file = o.from_stdin ? "<stdin>" : "input";
+        try {
+            target t = parse_target(text, o.context, units, file);
+            auto j = to_json(t, units, o.language);
+            if (o.table) {
+                table.add(table_row(j));
+            } else {
+                std::cout << j.dump() << "\n";
+            }
+        } catch (const diagnostic_error& e) {
+            diagnostic d = e.diag();
+            if (o.from_stdin) {
+                d.line = line_no; // each stdin line is parsed alone
+            }
+            std::cerr << render(d, o.language);
+            status = exit_bad_input;
+            if (o.table) {
+                table.add({text, zh ? "错误" : "error", "", "", "", d.text.in(o.language)});
+            } else {
+                nlohmann::ordered_json j;
+                j["input"] = text;
+                j["kind"] = "error";
+                j["error"] = d.text.in(o.language);
+                j["column"] = d.column;
+                std::cout << j.dump() << "\n";
+            }
+        }
+    }
+    if (o.table) {
+        std::cout << table.render();
+    }
+    return status;
+}
+
+} // namespace jixiao::cli

@@ -1,0 +1,41 @@
+// jixiao: the command line. Dispatches to one file per subcommand.
+#include "cli/commands.hpp"
+
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* usage = R"(jixiao — 绩效目标与自评规则语言
+
+用法 / usage:
+  jixiao target [--category 二级指标] [--actual] [--format json|table] [--lang zh|en] [--] TEXT...
+      读取指标值（或实际完成值）并逐条输出其含义；不给 TEXT 时逐行读取标准输入。
+      Reads targets (or actual values) and prints what each means; without TEXT, reads stdin lines.
+)";
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::cout << usage;
+        return args.empty() ? jixiao::cli::exit_bad_input : jixiao::cli::exit_ok;
+    }
+    try {
+        std::string_view command = args[0];
+        std::span<const std::string_view> rest(args.data() + 1, args.size() - 1);
+        if (command == "target") {
+            return jixiao::cli::run_target(rest);
+        }
+        std::cerr << "jixiao: 未知的子命令「" << command << "」/ unknown command '" << command
+                  << "'\n"
+                  << usage;
+        return jixiao::cli::exit_bad_input;
+    } catch (const std::exception& e) {
+        std::cerr << "jixiao: 内部错误 / internal error: " << e.what() << "\n";
+        return jixiao::cli::exit_internal;
+    }
+}

@@ -1,0 +1,88 @@
+// Spellings of target enums, shared by every output format.
+#include "target/target.hpp"
+
+#include <cstdio>
+
+namespace jixiao {
+
+const char* op_symbol(comparison_op op) noexcept {
+    switch (op) {
+    case comparison_op::ge:
+        return "≥";
+    case comparison_op::le:
+        return "≤";
+    case comparison_op::gt:
+        return ">";
+    case comparison_op::lt:
+        return "<";
+    case comparison_op::eq:
+        return "=";
+    }
+    return "?";
+}
+
+const char* kind_name(target_kind k) noexcept {
+    switch (k) {
+    case target_kind::comparison:
+        return "comparison";
+    case target_kind::duration:
+        return "duration";
+    case target_kind::range:
+        return "range";
+    case target_kind::deadline:
+        return "deadline";
+    case target_kind::qualitative:
+        return "qualitative";
+    case target_kind::quantity:
+        return "quantity";
+    case target_kind::tier:
+        return "tier";
+    }
+    return "?";
+}
+
+const char* tier_name(tier_level t) noexcept {
+    switch (t) {
+    case tier_level::achieved:
+        return "achieved";
+    case tier_level::partial:
+        return "partial";
+    case tier_level::not_achieved:
+        return "not_achieved";
+    }
+    return "?";
+}
+
+const char* tier_phrase(tier_level t) noexcept {
+    switch (t) {
+    case tier_level::achieved:
+        return "达成预期指标";
+    case tier_level::partial:
+        return "部分达成预期指标";
+    case tier_level::not_achieved:
+        return "未达成预期指标";
+    }
+    return "?";
+}
+
+std::string date_spec::iso() const {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int d = day;
+    if (d == 0 && month != 0) {
+        bool leap = year != 0 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        d = month == 2 && leap ? 29 : days[month - 1];
+    }
+    char buf[32];
+    if (year != 0) {
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, d);
+    } else if (month != 0) {
+        std::snprintf(buf, sizeof buf, "--%02d-%02d", month, d);
+    } else if (day != 0) {
+        std::snprintf(buf, sizeof buf, "---%02d", day);
+    } else {
+        return "---end"; // the last day of every month has no ISO 8601 form
+    }
+    return buf;
+}
+
+} // namespace jixiao

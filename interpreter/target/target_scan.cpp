@@ -1,0 +1,208 @@
+// The actions of grammar/target.hpp: they record lexemes into a
+// target_scratch; target_build.cpp gives them meaning.
+#include "grammar/target.hpp"
+#include "grammar/target_errors.hpp"
+#include "target/target_scratch.hpp"
+#include "text/utf8.hpp"
+
+namespace jixiao::detail {
+namespace {
+
+namespace g = grammar::target;
+namespace pegtl = tao::pegtl;
+
+template <typename In> lexeme lex(const In& in) {
+    return {in.string(), in.position().byte, in.size()};
+}
+
+// The leading ASCII or full-width digits of a lexeme ("12 月" -> 12).
+template <typename In> int leading_number(const In& in) {
+    int v = 0;
+    std::string_view s(in.begin(), in.size());
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c >= '0' && c <= '9') {
+            v = v * 10 + (c - '0');
+            ++i;
+        } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBC &&
+                   static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+                   static_cast<unsigned char>(s[i + 2]) <= 0x99) { // ０-９
+            v = v * 10 + (static_cast<unsigned char>(s[i + 2]) - 0x90);
+            i += 3;
+        } else {
+            break;
+        }
+        if (v > 100000) {
+            break;
+        }
+    }
+    return v;
+}
+
+template <typename In> lexeme digits_of(const In& in) {
+    lexeme l = lex(in);
+    std::size_t n = 0;
+    while (n < l.text.size() && !(l.text[n] == ' ' || l.text[n] == '\t' ||
+                                  static_cast<unsigned char>(l.text[n]) >= 0xE4)) {
+        ++n;
+    }
+    l.text.resize(n);
+    l.length = n;
+    return l;
+}
+
+template <typename Rule> struct action : pegtl::nothing<Rule> {};
+
+template <> struct action<g::alternative_start> {
+    static void apply0(target_scratch& st) { st = target_scratch{}; }
+};
+
+// Which alternative matched: set only on success, so a failed attempt leaves no trace.
+template <alternative A> struct mark {
+    static void apply0(target_scratch& st) { st.matched = A; }
+};
+template <> struct action<g::empty_target> : mark<alternative::empty> {};
+template <> struct action<g::comparison> : mark<alternative::comparison> {};
+template <> struct action<g::bracket_range> : mark<alternative::bracket_range> {};
+template <> struct action<g::deadline> : mark<alternative::deadline> {};
+template <> struct action<g::dash_range> : mark<alternative::dash_range> {};
+template <> struct action<g::quantity> : mark<alternative::quantity> {};
+template <> struct action<g::qualitative> : mark<alternative::qualitative> {};
+
+template <comparison_op Op> struct set_op {
+    template <typename In> static void apply(const In& in, target_scratch& st) {
+        st.op = Op;
+        st.op_text = lex(in);
+    }
+};
+template <> struct action<g::op_ge> : set_op<comparison_op::ge> {};
+template <> struct action<g::op_le> : set_op<comparison_op::le> {};
+template <> struct action<g::op_gt> : set_op<comparison_op::gt> {};
+template <> struct action<g::op_lt> : set_op<comparison_op::lt> {};
+template <> struct action<g::op_eq> : set_op<comparison_op::eq> {};
+template <> struct action<g::word_ge> : set_op<comparison_op::ge> {};
+template <> struct action<g::word_le> : set_op<comparison_op::le> {};
+template <> struct action<g::word_gt> : set_op<comparison_op::gt> {};
+template <> struct action<g::word_lt> : set_op<comparison_op::lt> {};
+template <> struct action<g::word_eq> : set_op<comparison_op::eq> {};
+
+template <std::optional<lexeme> target_scratch::*Field> struct record {
+    template <typename In> static void apply(const In& in, target_scratch& st) {
+        st.*Field = lex(in);
+    }
+};
+template <> struct action<g::comparison_number> : record<&target_scratch::number> {};
+template <> struct action<g::required_number> : record<&target_scratch::number> {};
+template <> struct action<g::unit_text> : record<&target_scratch::unit> {};
+template <> struct action<g::low_number> : record<&target_scratch::low> {};
+template <> struct action<g::high_number> : record<&target_scratch::high> {};
+template <> struct action<g::low_unit> : record<&target_scratch::low_unit> {};
+template <> struct action<g::high_unit> : record<&target_scratch::high_unit> {};
+template <> struct action<g::dash_low_unit> : record<&target_scratch::low_unit> {};
+template <> struct action<g::dash_high_unit> : record<&target_scratch::high_unit> {};
+template <> struct action<g::note> : record<&target_scratch::note> {};
+
+template <> struct action<g::open_exclusive> {
+    static void apply0(target_scratch& st) { st.low_inclusive = false; }
+};
+template <> struct action<g::close_exclusive> {
+    static void apply0(target_scratch& st) { st.high_inclusive = false; }
+};
+
+// ---- deadlines ----
+template <> struct action<g::point_start> {
+    static void apply0(target_scratch& st) { st.current = date_parts{}; }
+};
+template <> struct action<g::year_end_date> {
+    template <typename In> static void apply(const In& in, target_scratch& st) {
+        st.current.date = {leading_number(in), 12, 31};
+    }
+};
+template <> struct action<g::year_nian> {
+    template <typename In> static void apply(const In& in, target_scratch& st) {
+        st.current.date.year = leading_number(in);
+    }
+};
+template <> struct action<g::month_yue> {
+    template <typename In> static void apply(const In& in, target_scratch& st) {
+        st.current.date.month = leading_number(in);
+        st.current.date.day = 0;
+        st.current.month = digits_of(in);
+    }
+};
+template <> struct action<g::day_ri> {
+    template <typename In> static void apply(const In& in, target_scratch& st) {
+        st.current.date.day = leading_number(in);
+        st.current.day = digits_of(in);
+    }
+};
+template <> struct action<g::every_year> {
+    static void apply0(target_scratch& st) { st.current.rec = recurrence::yearly; }
+};
+template <> struct action<g::every_month> {
+    static void apply0(target_scratch& st) { st.current.rec = recurrence::monthly; }
+};
+template <> struct action<g::every_year_end> {
+    static void apply0(target_scratch& st) { st.current.date.month = 12; }
+};
+template <> struct action<g::year_end_only> {
+    static void apply0(target_scratch& st) {
+        st.current.rec = recurrence::yearly;
+        st.current.date.month = 12;
+    }
+};
+template <> struct action<g::point> {
+    static void apply0(target_scratch& st) { st.at = st.current; }
+};
+template <> struct action<g::point_from> {
+    static void apply0(target_scratch& st) { st.from = st.current; }
+};
+template <> struct action<g::point_to> {
+    static void apply0(target_scratch& st) { st.to = st.current; }
+};
+template <> struct action<g::period> {
+    static void apply0(target_scratch& st) { st.period = true; }
+};
+template <> struct action<g::within_year> {
+    static void apply0(target_scratch& st) { st.within_year = true; }
+};
+template <> struct action<g::by> {
+    static void apply0(target_scratch& st) { st.by = true; }
+};
+
+} // namespace
+
+target_scratch scan_target(std::string_view text, std::string_view file) {
+    target_scratch st;
+    pegtl::memory_input in(text.data(), text.size(), std::string(file));
+    try {
+        pegtl::parse<g::target, action, pegtl::must_if<g::errors>::control>(in, st);
+    } catch (const pegtl::parse_error& e) {
+        std::string msg(e.message());
+        auto sep = msg.find('\x1f');
+        message m{msg.substr(0, sep), msg.substr(sep + 1)};
+        std::size_t at = e.positions().front().byte;
+        // Point at what is there, not at the blanks before it.
+        for (std::size_t next = at; next < text.size();) {
+            if (!utf8::is_space(utf8::next(text, next))) {
+                break;
+            }
+            at = next;
+        }
+        // Say what was found, not only what was expected.
+        if (at < text.size()) {
+            std::size_t end = at;
+            utf8::next(text, end);
+            std::string found(text.substr(at, end - at));
+            m.zh += "，却遇到「" + found + "」";
+            m.en += ", found '" + found + "'";
+        } else {
+            m.zh += "，却已到末尾";
+            m.en += ", found the end of the text";
+        }
+        throw diagnostic_error(diagnose(severity::error, std::move(m), file, text, at));
+    }
+    return st;
+}
+
+} // namespace jixiao::detail

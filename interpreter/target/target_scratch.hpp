@@ -1,0 +1,56 @@
+// What the target grammar's actions record: lexemes with their byte
+// positions, before any number or unit is interpreted. Private to target/.
+#pragma once
+
+#include "target/target.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jixiao::detail {
+
+struct lexeme {
+    std::string text;
+    std::size_t offset = 0;
+    std::size_t length = 0;
+};
+
+enum class alternative { none, empty, comparison, bracket_range, deadline, dash_range, quantity, qualitative };
+
+struct date_parts {
+    date_spec date;
+    recurrence rec = recurrence::none;
+    std::optional<lexeme> month; // for range checks with a position
+    std::optional<lexeme> day;
+};
+
+struct target_scratch {
+    alternative matched = alternative::none;
+
+    std::optional<comparison_op> op;
+    std::optional<lexeme> op_text;
+    std::optional<lexeme> number;
+    std::optional<lexeme> unit;
+
+    std::optional<lexeme> low;
+    std::optional<lexeme> high;
+    std::optional<lexeme> low_unit;
+    std::optional<lexeme> high_unit;
+    bool low_inclusive = true;
+    bool high_inclusive = true;
+
+    date_parts current;
+    std::optional<date_parts> at;
+    std::optional<date_parts> from;
+    std::optional<date_parts> to;
+    bool period = false;
+    bool within_year = false;
+    bool by = false;
+    std::optional<lexeme> note;
+};
+
+// Runs the grammar; throws diagnostic_error for a malformed comparison.
+target_scratch scan_target(std::string_view text, std::string_view file);
+
+} // namespace jixiao::detail
