@@ -62,8 +62,24 @@ bool parse_options(std::span<const std::string_view> args, target_options& o) {
     return true;
 }
 
+std::string kind_label(const std::string& kind, lang l) {
+    if (l == lang::en) {
+        return kind;
+    }
+    static const std::pair<const char*, const char*> names[] = {
+        {"comparison", "比较"}, {"duration", "时长"},   {"range", "区间"}, {"deadline", "期限"},
+        {"qualitative", "定性"}, {"quantity", "数量"}, {"tier", "等级"},
+    };
+    for (const auto& [en, zh] : names) {
+        if (kind == en) {
+            return zh;
+        }
+    }
+    return kind;
+}
+
 // One table row of a parsed target.
-std::vector<std::string> table_row(const nlohmann::ordered_json& j) {
+std::vector<std::string> table_row(const nlohmann::ordered_json& j, lang l) {
     auto get = [&](const char* k) {
         return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
     };
@@ -86,7 +102,7 @@ std::vector<std::string> table_row(const nlohmann::ordered_json& j) {
     for (const auto& w : j["warnings"]) {
         notes += (notes.empty() ? "" : "；") + w.get<std::string>();
     }
-    return {get("input"), get("kind"), get("op"), value, unit, notes};
+    return {get("input"), kind_label(get("kind"), l), get("op"), value, unit, notes};
 }
 
 } // namespace
@@ -117,7 +133,7 @@ int run_target(std::span<const std::string_view> args) {
             target t = parse_target(text, o.context, units, file);
             auto j = to_json(t, units, o.language);
             if (o.table) {
-                table.add(table_row(j));
+                table.add(table_row(j, o.language));
             } else {
                 std::cout << j.dump() << "\n";
             }

@@ -227,7 +227,8 @@ std::string unit_registry::name(const unit& u) const {
             s += decls_[u.id[k]].name;
             int a = e < 0 ? -e : e;
             if (a > 1) {
-                s += "^" + std::to_string(a);
+                s += '^'; // two statements: GCC 12 misreports "^" + string (-Wrestrict)
+                s += std::to_string(a);
             }
         }
         return s;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the Debian packages jixiao builds with, if any is missing.
+# Runs as root on a fresh Debian machine (uses sudo when not root).
+set -euo pipefail
+packages=(cmake make g++ tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
