@@ -15,11 +15,21 @@ void read_one(benchmark::State& state, const char* text) {
     }
 }
 
-void BM_TargetComparison(benchmark::State& s) { read_one(s, "≥90%"); }
-void BM_TargetCompoundUnit(benchmark::State& s) { read_one(s, "≤2.5元/平方米·月"); }
-void BM_TargetMagnitude(benchmark::State& s) { read_one(s, "≥12万人"); }
-void BM_TargetDeadline(benchmark::State& s) { read_one(s, "2026年底"); }
-void BM_TargetQualitative(benchmark::State& s) { read_one(s, "及时及时"); }
+void BM_TargetComparison(benchmark::State& s) {
+    read_one(s, "≥90%");
+}
+void BM_TargetCompoundUnit(benchmark::State& s) {
+    read_one(s, "≤2.5元/平方米·月");
+}
+void BM_TargetMagnitude(benchmark::State& s) {
+    read_one(s, "≥12万人");
+}
+void BM_TargetDeadline(benchmark::State& s) {
+    read_one(s, "2026年底");
+}
+void BM_TargetQualitative(benchmark::State& s) {
+    read_one(s, "及时及时");
+}
 BENCHMARK(BM_TargetComparison);
 BENCHMARK(BM_TargetCompoundUnit);
 BENCHMARK(BM_TargetMagnitude);

@@ -42,7 +42,8 @@ bool parse_options(std::span<const std::string_view> args, target_options& o) {
         } else if (a == "--format") {
             std::string_view f = value(a);
             if (f != "json" && f != "table") {
-                std::cerr << "jixiao target: --format 只能是 json 或 table / must be json or table\n";
+                std::cerr
+                    << "jixiao target: --format 只能是 json 或 table / must be json or table\n";
                 return false;
             }
             o.table = f == "table";
@@ -67,7 +68,7 @@ std::string kind_label(const std::string& kind, lang l) {
         return kind;
     }
     static const std::pair<const char*, const char*> names[] = {
-        {"comparison", "比较"}, {"duration", "时长"},   {"range", "区间"}, {"deadline", "期限"},
+        {"comparison", "比较"},  {"duration", "时长"}, {"range", "区间"}, {"deadline", "期限"},
         {"qualitative", "定性"}, {"quantity", "数量"}, {"tier", "等级"},
     };
     for (const auto& [en, zh] : names) {
@@ -86,7 +87,8 @@ std::vector<std::string> table_row(const nlohmann::ordered_json& j, lang l) {
     std::string value = get("value");
     std::string unit = get("unit");
     if (j.contains("low")) {
-        value = j["low"]["value"].get<std::string>() + " – " + j["high"]["value"].get<std::string>();
+        value =
+            j["low"]["value"].get<std::string>() + " – " + j["high"]["value"].get<std::string>();
         unit = j["low"]["unit"].is_string() ? j["low"]["unit"].get<std::string>() : "";
     }
     if (j.contains("date")) {

@@ -6,6 +6,9 @@
 
 namespace jixiao::grammar {
 
+// One rule per line (STYLE.md §4).
+// clang-format off
+
 namespace pegtl = tao::pegtl;
 namespace u8 = pegtl::utf8;
 
@@ -31,5 +34,7 @@ struct unsigned_number : pegtl::seq<integer_part, pegtl::opt<fraction_part>> {};
 struct number : pegtl::seq<pegtl::opt<sign>, unsigned_number> {};
 // Without separators, for lists and brackets where ',' separates items.
 struct plain_number : pegtl::seq<pegtl::opt<sign>, pegtl::plus<digit>, pegtl::opt<fraction_part>> {};
+
+// clang-format on
 
 } // namespace jixiao::grammar

@@ -13,6 +13,9 @@
 
 namespace jixiao::grammar::units {
 
+// One rule per line (STYLE.md §4).
+// clang-format off
+
 struct kw_unit : pegtl::sor<TAO_PEGTL_STRING("单位"), TAO_PEGTL_STRING("unit")> {};
 struct kw_alias : pegtl::sor<TAO_PEGTL_STRING("别名"), TAO_PEGTL_STRING("alias")> {};
 struct kw_kind : pegtl::sor<TAO_PEGTL_STRING("类"), TAO_PEGTL_STRING("kind")> {};
@@ -49,5 +52,7 @@ struct statement : pegtl::sor<unit_decl, magnitude_decl> {};
 struct statement_end : line_end {};
 struct statement_line : pegtl::seq<blanks, statement, pegtl::must<statement_end>> {};
 struct file : pegtl::seq<skip_lines, pegtl::star<statement_line, skip_lines>, pegtl::must<end_of_file>> {};
+
+// clang-format on
 
 } // namespace jixiao::grammar::units

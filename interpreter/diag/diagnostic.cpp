@@ -4,8 +4,8 @@
 
 namespace jixiao {
 
-diagnostic diagnose(severity level, message text, std::string_view file,
-                    std::string_view source, std::size_t offset, std::size_t length) {
+diagnostic diagnose(severity level, message text, std::string_view file, std::string_view source,
+                    std::size_t offset, std::size_t length) {
     diagnostic d;
     d.level = level;
     d.text = std::move(text);

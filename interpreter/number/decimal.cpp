@@ -38,7 +38,9 @@ constexpr std::array<std::int64_t, 19> pow10_table = {
     1000000000000000000LL,
 };
 
-std::int64_t pow10(int n) { return pow10_table[static_cast<std::size_t>(n)]; }
+std::int64_t pow10(int n) {
+    return pow10_table[static_cast<std::size_t>(n)];
+}
 
 big_int big_pow10(int n) {
     big_int r = 1;
@@ -48,7 +50,9 @@ big_int big_pow10(int n) {
     return r;
 }
 
-bool fits_int64(i128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
+bool fits_int64(i128 v) {
+    return v >= INT64_MIN && v <= INT64_MAX;
+}
 
 u128 gcd128(u128 a, u128 b) {
     while (b != 0) {
@@ -120,7 +124,8 @@ decimal decimal_access::from_rational(big_rational r, int min_scale) {
 
 decimal decimal::from_scaled(std::int64_t coef, int scale) {
     if (scale < 0 || scale > max_small_scale) {
-        throw number_error(number_error::code::bad_places, "scale out of range", "小数位数超出范围");
+        throw number_error(number_error::code::bad_places, "scale out of range",
+                           "小数位数超出范围");
     }
     return decimal(coef, scale);
 }
@@ -147,7 +152,9 @@ decimal decimal::operator-() const {
     return decimal_access::from_rational(-decimal_access::to_rational(*this));
 }
 
-decimal operator-(const decimal& a, const decimal& b) { return a + (-b); }
+decimal operator-(const decimal& a, const decimal& b) {
+    return a + (-b);
+}
 
 decimal operator*(const decimal& a, const decimal& b) {
     if (!a.big_ && !b.big_ && a.scale_ + b.scale_ <= max_small_scale) {
@@ -191,7 +198,9 @@ decimal operator/(const decimal& a, const decimal& b) {
                                          decimal_access::to_rational(b));
 }
 
-bool operator==(const decimal& a, const decimal& b) { return (a <=> b) == 0; }
+bool operator==(const decimal& a, const decimal& b) {
+    return (a <=> b) == 0;
+}
 
 std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
     if (!a.big_ && !b.big_) {
@@ -256,8 +265,7 @@ decimal decimal::round(int places, rounding_mode mode) const {
     if (places < 0 || places > max_round_places) {
         throw number_error(number_error::code::bad_places,
                            "rounding places must be between 0 and " +
-                               std::to_string(max_round_places) + ", got " +
-                               std::to_string(places),
+                               std::to_string(max_round_places) + ", got " + std::to_string(places),
                            "舍入位数须在 0 到 " + std::to_string(max_round_places) +
                                " 之间，实际为 " + std::to_string(places));
     }
@@ -325,8 +333,8 @@ std::string place_point(std::string digits, int scale, bool negative) {
 
 std::string decimal::to_string() const {
     if (!big_) {
-        std::uint64_t mag = coef_ < 0 ? 0 - static_cast<std::uint64_t>(coef_)
-                                      : static_cast<std::uint64_t>(coef_);
+        std::uint64_t mag =
+            coef_ < 0 ? 0 - static_cast<std::uint64_t>(coef_) : static_cast<std::uint64_t>(coef_);
         return place_point(std::to_string(mag), scale_, coef_ < 0);
     }
     const big_rational& v = big_->value;

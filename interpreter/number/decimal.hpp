@@ -30,10 +30,10 @@ enum class rounding_mode {
 
 // Documented limits (docs/numbers.md). They keep a hostile input from building
 // numbers that take unbounded time or memory.
-inline constexpr int max_literal_digits = 100;     // significant digits in one literal
-inline constexpr int max_literal_exponent = 100;   // |exponent| of a literal, after folding
-inline constexpr int max_value_bits = 4096;        // numerator or denominator of any result
-inline constexpr int max_round_places = 18;        // round(x, n): 0 <= n <= 18
+inline constexpr int max_literal_digits = 100;   // significant digits in one literal
+inline constexpr int max_literal_exponent = 100; // |exponent| of a literal, after folding
+inline constexpr int max_value_bits = 4096;      // numerator or denominator of any result
+inline constexpr int max_round_places = 18;      // round(x, n): 0 <= n <= 18
 
 // Raised by arithmetic: division by zero, results beyond the limits, printing a
 // value that has no finite decimal form. `what()` is English; `zh()` Chinese.

@@ -31,7 +31,9 @@ struct scanner {
     throw number_syntax_error(at, en, zh);
 }
 
-bool is_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_digit(char32_t c) {
+    return c >= U'0' && c <= U'9';
+}
 
 } // namespace
 

@@ -68,8 +68,8 @@ struct qualitative_form {
 };
 
 enum class tier_level { achieved, partial, not_achieved };
-const char* tier_name(tier_level t) noexcept;     // achieved | partial | not_achieved
-const char* tier_phrase(tier_level t) noexcept;   // 达成预期指标 …
+const char* tier_name(tier_level t) noexcept;   // achieved | partial | not_achieved
+const char* tier_phrase(tier_level t) noexcept; // 达成预期指标 …
 
 struct tier_form {
     tier_level level = tier_level::achieved;

@@ -28,8 +28,8 @@ class builder {
 
   private:
     [[noreturn]] void fail(std::size_t offset, std::size_t length, message m) const {
-        throw diagnostic_error(diagnose(severity::error, std::move(m), file_, text_, offset,
-                                        length));
+        throw diagnostic_error(
+            diagnose(severity::error, std::move(m), file_, text_, offset, length));
     }
     decimal number(const lexeme& l) const;
     // Resolves `unit_text` (may be absent); false when it is not a known unit.
@@ -54,8 +54,8 @@ decimal builder::number(const lexeme& l) const {
     }
 }
 
-bool builder::resolve(const decimal& n, const std::optional<lexeme>& unit_text,
-                      read_quantity& out, detail::alternative, bool fail_if_unknown) const {
+bool builder::resolve(const decimal& n, const std::optional<lexeme>& unit_text, read_quantity& out,
+                      detail::alternative, bool fail_if_unknown) const {
     out.q.value = n;
     if (!unit_text) {
         out.unitless = true;
@@ -90,7 +90,8 @@ date_spec builder::checked(const detail::date_parts& p) const {
     if (d.month != 0 && (d.month < 1 || d.month > 12)) {
         const lexeme& m = *p.month;
         fail(m.offset, m.length,
-             {"没有" + std::to_string(d.month) + "月", "there is no month " + std::to_string(d.month)});
+             {"没有" + std::to_string(d.month) + "月",
+              "there is no month " + std::to_string(d.month)});
     }
     int limit = d.month == 0 ? 31 : days_in_month(d.year, d.month);
     if (d.day != 0 && (d.day < 1 || d.day > limit)) {
@@ -144,8 +145,10 @@ target builder::build(const target_scratch& st) {
             if (st.op) {
                 warn({"实际完成值前的「" + st.op_text->text + "」是从指标值照抄的，读作 " +
                           q.q.value.to_string() + units_.name(q.q.unit),
-                      "the '" + st.op_text->text + "' before the actual value was copied from "
-                      "the target; read as " + q.q.value.to_string() + units_.name(q.q.unit)});
+                      "the '" + st.op_text->text +
+                          "' before the actual value was copied from "
+                          "the target; read as " +
+                          q.q.value.to_string() + units_.name(q.q.unit)});
             }
             out_.kind = target_kind::quantity;
             out_.form = comparison_form{comparison_op::eq, q, false};
@@ -157,12 +160,13 @@ target builder::build(const target_scratch& st) {
             q.q.value <= decimal::from_int(12)) {
             int month = std::stoi(q.q.value.to_string());
             out_.kind = target_kind::deadline;
-            out_.form = deadline_form{std::nullopt, date_spec{0, month, 0}, recurrence::yearly,
-                                      true, {}};
+            out_.form =
+                deadline_form{std::nullopt, date_spec{0, month, 0}, recurrence::yearly, true, {}};
             warn({"时效指标下的「" + std::to_string(month) + "月」读作每年" +
                       std::to_string(month) + "月底前",
-                  "under 时效指标, '" + std::to_string(month) + "月' is read as by the end of month " +
-                      std::to_string(month) + " of each year"});
+                  "under 时效指标, '" + std::to_string(month) +
+                      "月' is read as by the end of month " + std::to_string(month) +
+                      " of each year"});
             return std::move(out_);
         }
         comparison_form c{comparison_op::ge, q, false};
@@ -225,8 +229,8 @@ target builder::build(const target_scratch& st) {
             if (st.period) {
                 d.from = checked(*st.from);
                 if (d.recurrence == recurrence::none && d.date.year == 0) {
-                    d.recurrence = st.from->rec == recurrence::none ? recurrence::yearly
-                                                                   : st.from->rec;
+                    d.recurrence =
+                        st.from->rec == recurrence::none ? recurrence::yearly : st.from->rec;
                 }
             } else if (d.recurrence == recurrence::none && d.date.year == 0) {
                 d.recurrence = recurrence::yearly; // 5月底前: every year

@@ -16,7 +16,16 @@ struct lexeme {
     std::size_t length = 0;
 };
 
-enum class alternative { none, empty, comparison, bracket_range, deadline, dash_range, quantity, qualitative };
+enum class alternative {
+    none,
+    empty,
+    comparison,
+    bracket_range,
+    deadline,
+    dash_range,
+    quantity,
+    qualitative
+};
 
 struct date_parts {
     date_spec date;

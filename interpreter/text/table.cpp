@@ -23,7 +23,8 @@ std::string text_table::render() const {
             std::string cell = i < row.size() ? row[i] : "";
             out += cell;
             if (i + 1 < widths.size()) {
-                out += std::string(static_cast<std::size_t>(widths[i] - utf8::width(cell) + 2), ' ');
+                out +=
+                    std::string(static_cast<std::size_t>(widths[i] - utf8::width(cell) + 2), ' ');
             }
         }
         while (!out.empty() && out.back() == ' ') {

@@ -134,8 +134,7 @@ char32_t fold_width(char32_t cp) noexcept {
 }
 
 bool is_space(char32_t cp) noexcept {
-    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == 0x3000 ||
-           cp == 0xA0;
+    return cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == 0x3000 || cp == 0xA0;
 }
 
 } // namespace jixiao::utf8

@@ -292,6 +292,8 @@ std::string unit_registry::kind(const unit& u) const {
     return {};
 }
 
-bool unit_registry::is_time(const unit& u) const { return kind(u) == "时间"; }
+bool unit_registry::is_time(const unit& u) const {
+    return kind(u) == "时间";
+}
 
 } // namespace jixiao

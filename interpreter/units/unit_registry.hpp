@@ -22,9 +22,9 @@ struct dimension {
 };
 
 struct unit_declaration {
-    std::string name;          // canonical spelling
-    unit_id base = 0;          // the base unit it converts to (itself for a base unit)
-    decimal factor;            // 1 of this = factor of base
+    std::string name;           // canonical spelling
+    unit_id base = 0;           // the base unit it converts to (itself for a base unit)
+    decimal factor;             // 1 of this = factor of base
     bool dimensionless = false; // % and ‰
     std::string kind;           // 时间, 货币 … (inherited from the base)
 };
@@ -74,16 +74,15 @@ class unit_registry {
                       const std::optional<std::pair<decimal, std::string>>& def,
                       const std::string& kind, const diagnostic& where);
     void declare_alias(const std::string& alias, const std::string& of, const diagnostic& where);
-    void declare_magnitude(const std::string& name, const decimal& value,
-                           const diagnostic& where);
+    void declare_magnitude(const std::string& name, const decimal& value, const diagnostic& where);
 
   private:
     std::optional<parsed_unit> parse_folded(std::string_view text, unit_text_error& error) const;
 
     std::vector<unit_declaration> decls_;
-    std::map<std::string, unit_id, std::less<>> names_;      // names and aliases
+    std::map<std::string, unit_id, std::less<>> names_; // names and aliases
     std::map<std::string, decimal, std::less<>> magnitudes_;
-    std::size_t longest_name_ = 0;                          // in bytes
+    std::size_t longest_name_ = 0; // in bytes
 };
 
 } // namespace jixiao

@@ -44,8 +44,8 @@ decimal read_number(const std::string& text, const load_state& st, std::size_t o
     try {
         return parse_decimal(text);
     } catch (const number_syntax_error& e) {
-        throw diagnostic_error(diagnose(severity::error, {e.zh(), e.what()}, st.file, st.source,
-                                        offset + e.offset()));
+        throw diagnostic_error(
+            diagnose(severity::error, {e.zh(), e.what()}, st.file, st.source, offset + e.offset()));
     }
 }
 

@@ -10,9 +10,13 @@ namespace jixiao::golden {
 
 namespace fs = std::filesystem;
 
-std::string source_dir() { return JIXIAO_SOURCE_DIR; }
+std::string source_dir() {
+    return JIXIAO_SOURCE_DIR;
+}
 
-bool exists(const std::string& path) { return fs::exists(path); }
+bool exists(const std::string& path) {
+    return fs::exists(path);
+}
 
 std::string read(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -52,7 +56,9 @@ void check(const std::string& input_path,
 
 std::string test_name(const testing::TestParamInfo<std::string>& info) {
     std::string stem = fs::path(info.param).stem().string();
-    std::replace_if(stem.begin(), stem.end(), [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
+    std::replace_if(
+        stem.begin(), stem.end(),
+        [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); }, '_');
     return stem;
 }
 

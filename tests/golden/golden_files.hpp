@@ -20,7 +20,8 @@ std::vector<std::string> inputs(const std::string& area, const std::string& ext)
 
 // Runs `produce` on the input file's text and compares with the file's
 // .expected sibling; with JIXIAO_UPDATE_GOLDEN=1 writes it instead.
-void check(const std::string& input_path, const std::function<std::string(const std::string&)>& produce);
+void check(const std::string& input_path,
+           const std::function<std::string(const std::string&)>& produce);
 
 // A GoogleTest-safe name from a path's stem.
 std::string test_name(const testing::TestParamInfo<std::string>& info);

@@ -67,8 +67,7 @@ TEST_P(TargetGolden, MatchesExpected) {
     golden::check(GetParam(), run_targets);
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, TargetGolden,
-                         testing::ValuesIn(golden::inputs("targets", ".txt")),
+INSTANTIATE_TEST_SUITE_P(Files, TargetGolden, testing::ValuesIn(golden::inputs("targets", ".txt")),
                          golden::test_name);
 
 // The corpus copy in tests/ must stay the corpus of the disclosures.

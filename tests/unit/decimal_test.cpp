@@ -7,7 +7,9 @@
 namespace jixiao {
 namespace {
 
-decimal d(std::string_view s) { return parse_decimal(s, {.grouping = true, .exponent = true}); }
+decimal d(std::string_view s) {
+    return parse_decimal(s, {.grouping = true, .exponent = true});
+}
 
 struct binary_case {
     int line;

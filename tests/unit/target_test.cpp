@@ -12,7 +12,9 @@ target read(std::string_view text, target_context ctx = {}) {
     return parse_target(text, ctx, unit_registry::standard());
 }
 
-const comparison_form& comparison(const target& t) { return std::get<comparison_form>(t.form); }
+const comparison_form& comparison(const target& t) {
+    return std::get<comparison_form>(t.form);
+}
 
 TEST(Target, MagnitudeIsFoldedIntoTheValue) {
     auto t = read("≥12万人");
@@ -49,8 +51,9 @@ TEST(Target, ActualWithCopiedOperatorIsAQuantityWithANote) {
 
 TEST(Target, TierPhrasesOnlyForActuals) {
     EXPECT_EQ(read("部分达成预期指标", {.category = "", .actual = true}).kind, target_kind::tier);
-    EXPECT_EQ(std::get<tier_form>(read("部分达成预期", {.category = "", .actual = true}).form).level,
-              tier_level::partial);
+    EXPECT_EQ(
+        std::get<tier_form>(read("部分达成预期", {.category = "", .actual = true}).form).level,
+        tier_level::partial);
     EXPECT_EQ(read("部分达成预期指标").kind, target_kind::qualitative);
 }
 
@@ -97,8 +100,12 @@ TEST(Target, DiagnosticsArePositioned) {
 TEST(Target, HostileInputNeverCrashes) {
     // Invalid UTF-8, control bytes, huge numbers: a target or a diagnostic, nothing else.
     const std::string inputs[] = {
-        std::string("\xff\xfe\x00\x01", 4), "≥\xE4\xBA", std::string(5000, '9') + "人",
-        "≥" + std::string(100000, '1'), std::string(10000, '['), "[1,2" + std::string(3000, ')'),
+        std::string("\xff\xfe\x00\x01", 4),
+        "≥\xE4\xBA",
+        std::string(5000, '9') + "人",
+        "≥" + std::string(100000, '1'),
+        std::string(10000, '['),
+        "[1,2" + std::string(3000, ')'),
         "每年" + std::string(1000, '5') + "月底",
     };
     for (const auto& in : inputs) {

@@ -8,7 +8,9 @@
 namespace jixiao {
 namespace {
 
-const unit_registry& reg() { return unit_registry::standard(); }
+const unit_registry& reg() {
+    return unit_registry::standard();
+}
 
 parsed_unit parse(std::string_view text) {
     unit_text_error err;
@@ -146,17 +148,20 @@ TEST(Units, DeclarationErrorsArePositioned) {
         const char* rendered;
     };
     const bad_decl cases[] = {
-        {"单位 人\n单位 户、人\n", "t.jx:2:6: error: '人' is already declared\n单位 户、人\n         ^~\n"},
+        {"单位 人\n单位 户、人\n",
+         "t.jx:2:6: error: '人' is already declared\n单位 户、人\n         ^~\n"},
         {"单位 天 = 24 时辰\n",
          "t.jx:1:4: error: unit '天' converts to '时辰', which is not declared\n单位 天 = 24 "
          "时辰\n     ^~\n"},
         {"单位 = 3\n", "t.jx:1:4: error: expected a unit name\n单位 = 3\n     ^\n"},
-        {"单位 天 = 小时\n", "t.jx:1:8: error: expected a number after '='\n单位 天 = 小时\n          ^~\n"},
-        {"面积 平方米\n",
-         "t.jx:1:1: error: expected a 单位 (unit) or 量级 (magnitude) declaration\n面积 平方米\n^~\n"},
+        {"单位 天 = 小时\n",
+         "t.jx:1:8: error: expected a number after '='\n单位 天 = 小时\n          ^~\n"},
+        {"面积 平方米\n", "t.jx:1:1: error: expected a 单位 (unit) or 量级 (magnitude) "
+                          "declaration\n面积 平方米\n^~\n"},
         {"单位 人 别名 口、人\n",
          "t.jx:1:11: error: '人' is already declared\n单位 人 别名 口、人\n                 ^~\n"},
-        {"量级 万 = 0\n", "t.jx:1:4: error: magnitude '万' must be positive\n量级 万 = 0\n     ^~\n"},
+        {"量级 万 = 0\n",
+         "t.jx:1:4: error: magnitude '万' must be positive\n量级 万 = 0\n     ^~\n"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.source);

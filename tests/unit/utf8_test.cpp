@@ -37,8 +37,8 @@ TEST(Diagnostic, CaretIsPlacedByDisplayWidth) {
 TEST(Diagnostic, SecondLineAndWideCharactersBefore) {
     std::string src = "第一行\n单位 人、户、=\n";
     std::size_t at = src.find('=');
-    diagnostic d = diagnose(severity::error, {"应为单位名称", "expected a unit name"}, "u.jx",
-                            src, at, 1);
+    diagnostic d =
+        diagnose(severity::error, {"应为单位名称", "expected a unit name"}, "u.jx", src, at, 1);
     EXPECT_EQ(d.line, 2u);
     EXPECT_EQ(d.column, 8u);
     EXPECT_EQ(render(d, lang::en), "u.jx:2:8: error: expected a unit name\n单位 人、户、=\n"
