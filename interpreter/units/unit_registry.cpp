@@ -278,6 +278,17 @@ bool unit_registry::comparable(const unit& a, const unit& b) const {
     return a == b || dimension_of(a) == dimension_of(b);
 }
 
+std::optional<message> unit_registry::mismatch(const unit& a, const unit& b) const {
+    if (comparable(a, b)) {
+        return std::nullopt;
+    }
+    auto shown = [&](const unit& u) { return u.empty() ? std::string("无单位") : name(u); };
+    auto shown_en = [&](const unit& u) { return u.empty() ? std::string("no unit") : name(u); };
+    return message{"单位「" + shown(a) + "」与「" + shown(b) + "」量纲不同，不能比较",
+                   "cannot compare " + shown_en(a) + " with " + shown_en(b) +
+                       ": they measure different things"};
+}
+
 decimal unit_registry::convert(const decimal& value, const unit& from, const unit& to) const {
     if (from == to) {
         return value;

@@ -60,6 +60,8 @@ class unit_registry {
     // The factor that converts 1 of u to base units.
     decimal factor(const unit& u) const;
     bool comparable(const unit& a, const unit& b) const;
+    // Why a and b cannot be compared, naming both units; nullopt when they can.
+    std::optional<message> mismatch(const unit& a, const unit& b) const;
     // Converts `value` in `from` to `to`; both must be comparable.
     decimal convert(const decimal& value, const unit& from, const unit& to) const;
     // True when every factor is a time unit (小时, 天, 月, 年 …).

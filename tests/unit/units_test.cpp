@@ -109,6 +109,17 @@ TEST(Units, ExactConversionBetweenEqualDimensionsOnly) {
     }
 }
 
+TEST(Units, MismatchNamesBothUnits) {
+    auto m = reg().mismatch(parse("元").unit, parse("元/页").unit);
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->en, "cannot compare 元 with 元/页: they measure different things");
+    EXPECT_EQ(m->zh, "单位「元」与「元/页」量纲不同，不能比较");
+    EXPECT_EQ(reg().mismatch(parse("人").unit, parse("户").unit)->en,
+              "cannot compare 人 with 户: they measure different things");
+    EXPECT_FALSE(reg().mismatch(parse("万元").unit, parse("元").unit));
+    EXPECT_FALSE(reg().mismatch(parse("天").unit, parse("小时").unit));
+}
+
 TEST(Units, KindsComeFromDeclarations) {
     EXPECT_TRUE(reg().is_time(parse("小时").unit));
     EXPECT_TRUE(reg().is_time(parse("年").unit));

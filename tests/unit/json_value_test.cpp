@@ -1,0 +1,79 @@
+// Input documents: exact numbers from raw JSON tokens, positioned errors.
+#include "diag/diagnostic.hpp"
+#include "document/json_value.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jixiao {
+namespace {
+
+TEST(JsonDocument, NumbersAreExactAndKeepTheirScale) {
+    json_value v = parse_json(R"({"全年预算数": 294.80, "全年执行数": 254.984, "n": 7,
+        "big": 123456789012345678901234567890.5, "huge_int": 18446744073709551616,
+        "u": 18446744073709551615, "neg": -0.1, "exp": 1.5e3, "tiny": 1e-30})");
+    auto num = [&](const char* k) { return v.find(k)->number()->to_string(); };
+    EXPECT_EQ(num("全年预算数"), "294.80");
+    EXPECT_EQ(num("全年执行数"), "254.984");
+    EXPECT_EQ(num("n"), "7");
+    EXPECT_EQ(num("big"), "123456789012345678901234567890.5");
+    EXPECT_EQ(num("huge_int"), "18446744073709551616");
+    EXPECT_EQ(num("u"), "18446744073709551615");
+    EXPECT_EQ(num("neg"), "-0.1");
+    EXPECT_EQ(num("exp"), "1500");
+    EXPECT_EQ(num("tiny"), "0.000000000000000000000000000001");
+}
+
+TEST(JsonDocument, KeysKeepTheirOrder) {
+    json_value v = parse_json(R"({"b": 1, "a": [true, null, "x"], "c": {}})");
+    const json_object& o = *v.object();
+    ASSERT_EQ(o.size(), 3u);
+    EXPECT_EQ(o[0].first, "b");
+    EXPECT_EQ(o[1].first, "a");
+    EXPECT_EQ(o[2].first, "c");
+    const json_array& a = *o[1].second.array();
+    EXPECT_TRUE(*a[0].boolean());
+    EXPECT_TRUE(a[1].is_null());
+    EXPECT_EQ(*a[2].string(), "x");
+}
+
+struct bad_json {
+    int line;
+    std::string text;
+    std::size_t json_line;
+    std::size_t column;
+    const char* starts_with;
+};
+
+TEST(JsonDocument, ErrorsArePositioned) {
+    const bad_json cases[] = {
+        {__LINE__, "{\"a\": 1,\n \"b\": x}", 2, 7, "malformed JSON: syntax error"},
+        {__LINE__, "{\"a\": 1e400}", 1, 7, "malformed JSON: number overflow parsing '1e400'"},
+        {__LINE__, "{\"a\": 1e200}", 1, 7, "exponent beyond ±100"},
+        {__LINE__, "{\"a\":\n  1" + std::string(120, '0') + ".5}", 2, 3,
+         "number has 122 significant digits"},
+        {__LINE__, std::string(200, '[') + std::string(200, ']'), 1, 129,
+         "JSON nested deeper than 128 levels"},
+        {__LINE__, "", 1, 1, "malformed JSON"},
+        {__LINE__, "{\"a\": 1", 1, 8, "malformed JSON"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE("table row at line " + std::to_string(c.line));
+        try {
+            (void)parse_json(c.text);
+            ADD_FAILURE() << "parsed";
+        } catch (const diagnostic_error& e) {
+            EXPECT_EQ(e.diag().line, c.json_line);
+            EXPECT_EQ(e.diag().column, c.column);
+            EXPECT_TRUE(e.diag().text.en.starts_with(c.starts_with)) << e.diag().text.en;
+            EXPECT_FALSE(e.diag().text.zh.empty());
+        }
+    }
+}
+
+TEST(JsonDocument, DeepNestingDoesNotOverflowTheStack) {
+    std::string deep = std::string(1000000, '[') + std::string(1000000, ']');
+    EXPECT_THROW((void)parse_json(deep), diagnostic_error);
+}
+
+} // namespace
+} // namespace jixiao
