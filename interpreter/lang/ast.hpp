@@ -1,0 +1,107 @@
+// The syntax tree of a rule file. Every node carries its source span; names
+// are resolved once by analysis (resolve.cpp) into `binding`s, so evaluation
+// never looks a name up as a string.
+#pragma once
+
+#include "number/decimal.hpp"
+#include "target/target.hpp"
+#include "units/unit.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace jixiao::jx {
+
+struct span {
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;
+};
+
+enum class expr_kind {
+    number,     // 3.5万元, 90%: value + unit
+    text,       // "…"
+    boolean,    // 真 / 假
+    target,     // ≥90%: text holds the literal, parsed by analysis
+    list,       // [a, b]
+    name,       // a parameter, rule, function argument, let or loop variable, input root
+    field,      // args[0].name
+    call,       // name(args)
+    negate,     // -args[0]
+    binary,     // args[0] op args[1]
+    logical_not,
+    if_else,    // args: cond, then, else; text: the 注 note
+    let,        // name = args[0] 于 args[1]
+    match,      // args[0] subject; arms
+    for_each,   // name 属于 args[0] [其中 args[1]] 取 args[2]
+};
+
+enum class binary_op { add, sub, mul, div, eq, ne, lt, le, gt, ge, meets, and_, or_ };
+const char* binary_op_symbol(binary_op op) noexcept;
+
+// What a name refers to, decided once by analysis.
+enum class binding_kind { unresolved, param, rule, function, builtin, local, input, grade };
+struct binding {
+    binding_kind kind = binding_kind::unresolved;
+    std::uint32_t index = 0; // into the program's tables, the builtin table, or the locals frame
+};
+
+struct expr;
+using expr_ptr = std::unique_ptr<expr>;
+
+struct match_arm {
+    expr_ptr pattern; // null for 其他
+    expr_ptr result;
+    span where;
+};
+
+struct expr {
+    expr_kind kind = expr_kind::number;
+    span where;
+    std::string name; // name, field, call target, let / loop variable
+    std::string text; // text literal, target literal, if note
+    decimal number;
+    jixiao::unit unit;
+    binary_op op = binary_op::add;
+    bool has_filter = false; // for_each
+    std::vector<expr_ptr> args;
+    std::vector<match_arm> arms;
+    binding ref; // for name and call
+    std::shared_ptr<const jixiao::target> target_value; // target literal, parsed once
+};
+
+enum class decl_kind { param, function, rule, grade, check };
+
+struct grade_band {
+    std::string label;
+    expr_ptr bound; // null for 其他
+    bool strict = false; // > rather than ≥
+    span where;
+};
+
+struct declaration {
+    decl_kind kind = decl_kind::rule;
+    std::string name;
+    span where;      // the whole declaration
+    span name_where; // the name
+    bool is_override = false;
+    std::vector<std::string> params; // function parameters
+    expr_ptr body;                   // param, function, rule, check
+    expr_ptr tolerance;              // check
+    std::string message;             // check
+    std::vector<grade_band> bands;   // grade
+};
+
+struct module {
+    std::string file; // path as given, for diagnostics
+    std::string source;
+    std::string pack_name;
+    std::string version;
+    std::string basis;
+    std::vector<std::pair<std::string, span>> imports;
+    std::vector<std::pair<std::string, span>> extends;
+    std::vector<declaration> decls;
+};
+
+} // namespace jixiao::jx

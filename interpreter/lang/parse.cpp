@@ -1,0 +1,526 @@
+// Builds the syntax tree from grammar/language.hpp with one action per rule.
+// Expressions are assembled on a stack; operators, notes and optional parts
+// use stacks of their own so nested expressions never clobber them.
+#include "lang/parse.hpp"
+
+#include "grammar/language.hpp"
+#include "grammar/language_errors.hpp"
+#include "number/decimal_parse.hpp"
+#include "text/utf8.hpp"
+#include "units/unit_registry.hpp"
+
+namespace jixiao::jx {
+namespace {
+
+namespace g = grammar::language;
+namespace pegtl = tao::pegtl;
+
+struct parse_state {
+    module& mod;
+    const unit_registry& units;
+
+    std::vector<expr_ptr> stack;
+    std::vector<binary_op> ops;
+    std::vector<std::size_t> frames; // stack heights at '(' of a call and '[' of a list
+    std::vector<bool> flags;         // if: has note; for: has filter
+    std::vector<std::string> names;  // let and loop variables
+    std::vector<std::string> notes;  // 注 of the if being read
+    std::vector<std::vector<match_arm>> arms;
+
+    declaration decl; // the declaration being read
+    bool next_is_override = false;
+    bool check_has_tolerance = false;
+
+    [[noreturn]] void fail(std::size_t offset, std::size_t length, message m) const {
+        throw diagnostic_error(
+            diagnose(severity::error, std::move(m), mod.file, mod.source, offset, length));
+    }
+    expr_ptr pop() {
+        expr_ptr e = std::move(stack.back());
+        stack.pop_back();
+        return e;
+    }
+};
+
+template <typename In> span span_of(const In& in) {
+    return {static_cast<std::uint32_t>(in.position().byte), static_cast<std::uint32_t>(in.size())};
+}
+
+template <typename In> expr_ptr node(expr_kind k, const In& in) {
+    auto e = std::make_unique<expr>();
+    e->kind = k;
+    e->where = span_of(in);
+    return e;
+}
+
+// The name a rule matched, without the quotes of 「…」 or `…`.
+std::string unquote(std::string s) {
+    if (s.starts_with("「") && s.ends_with("」")) {
+        return s.substr(3, s.size() - 6);
+    }
+    if (s.size() >= 2 && s.front() == '`' && s.back() == '`') {
+        return s.substr(1, s.size() - 2);
+    }
+    return s;
+}
+
+std::string unescape(std::string_view body) {
+    std::string out;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        if (body[i] == '\\' && i + 1 < body.size()) {
+            char c = body[++i];
+            out += c == 'n' ? '\n' : c == 't' ? '\t' : c;
+        } else {
+            out += body[i];
+        }
+    }
+    return out;
+}
+
+template <typename Rule> struct action : pegtl::nothing<Rule> {};
+
+// ---- literals ----
+template <> struct action<g::number_literal> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        std::string text = in.string();
+        std::size_t digits_end = 0;
+        {
+            pegtl::memory_input<> sub(text.data(), text.size(), "");
+            pegtl::parse<g::source_number>(sub);
+            digits_end = static_cast<std::size_t>(sub.current() - text.data());
+        }
+        auto e = node(expr_kind::number, in);
+        e->number = parse_decimal(std::string_view(text).substr(0, digits_end), {.grouping = false});
+        if (digits_end < text.size()) {
+            std::string_view unit_text = std::string_view(text).substr(digits_end);
+            unit_text_error err;
+            auto u = st.units.parse(unit_text, err);
+            if (!u) {
+                st.fail(in.position().byte + digits_end + err.offset, err.length, err.text);
+            }
+            e->number = u->had_magnitude ? (e->number * u->magnitude).trimmed() : e->number;
+            e->unit = u->unit;
+        }
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::target_literal> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::target, in);
+        e->text = in.string();
+        try {
+            e->target_value = std::make_shared<const target>(
+                parse_target(e->text, target_context{}, st.units, st.mod.file));
+        } catch (const diagnostic_error& err) {
+            st.fail(in.position().byte, in.size(), err.diag().text);
+        }
+        st.stack.push_back(std::move(e));
+    }
+};
+// The content of "…" (with escapes) or “…”.
+std::string text_content(const std::string& s) {
+    return s.front() == '"' ? unescape(std::string_view(s).substr(1, s.size() - 2))
+                            : s.substr(3, s.size() - 6);
+}
+template <> struct action<g::text_literal> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::text, in);
+        e->text = text_content(in.string());
+        st.stack.push_back(std::move(e));
+    }
+};
+template <bool V> struct boolean_action {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::boolean, in);
+        e->number = decimal::from_int(V ? 1 : 0);
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::true_literal> : boolean_action<true> {};
+template <> struct action<g::false_literal> : boolean_action<false> {};
+
+template <> struct action<g::list_open> {
+    static void apply0(parse_state& st) { st.frames.push_back(st.stack.size()); }
+};
+template <> struct action<g::list_literal> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::list, in);
+        std::size_t base = st.frames.back();
+        st.frames.pop_back();
+        for (std::size_t i = base; i < st.stack.size(); ++i) {
+            e->args.push_back(std::move(st.stack[i]));
+        }
+        st.stack.resize(base);
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::variable> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::name, in);
+        e->name = unquote(in.string());
+        st.stack.push_back(std::move(e));
+    }
+};
+
+// ---- postfix ----
+template <> struct action<g::field_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::field, in);
+        e->name = unquote(in.string());
+        e->args.push_back(st.pop());
+        e->where = {e->args[0]->where.offset,
+                    static_cast<std::uint32_t>(in.position().byte + in.size()) -
+                        e->args[0]->where.offset};
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::call_open> {
+    static void apply0(parse_state& st) { st.frames.push_back(st.stack.size()); }
+};
+template <> struct action<g::call_args> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        std::size_t base = st.frames.back();
+        st.frames.pop_back();
+        std::vector<expr_ptr> args;
+        for (std::size_t i = base; i < st.stack.size(); ++i) {
+            args.push_back(std::move(st.stack[i]));
+        }
+        st.stack.resize(base);
+        expr_ptr callee = st.pop();
+        if (callee->kind != expr_kind::name) {
+            st.fail(callee->where.offset, callee->where.length,
+                    {"只能调用有名称的函数", "only a named function can be called"});
+        }
+        auto e = node(expr_kind::call, in);
+        e->name = callee->name;
+        e->where = {callee->where.offset, static_cast<std::uint32_t>(in.position().byte +
+                                                                     in.size()) -
+                                              callee->where.offset};
+        e->args = std::move(args);
+        st.stack.push_back(std::move(e));
+    }
+};
+
+// ---- operators ----
+template <> struct action<g::negation> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::negate, in);
+        e->args.push_back(st.pop());
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::logical_not> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::logical_not, in);
+        e->args.push_back(st.pop());
+        st.stack.push_back(std::move(e));
+    }
+};
+
+binary_op op_from(std::string_view s) {
+    if (s == "+" || s == "＋") {
+        return binary_op::add;
+    }
+    if (s == "-" || s == "－") {
+        return binary_op::sub;
+    }
+    if (s == "×" || s == "*") {
+        return binary_op::mul;
+    }
+    if (s == "÷" || s == "/") {
+        return binary_op::div;
+    }
+    if (s == "=" || s == "==") {
+        return binary_op::eq;
+    }
+    if (s == "≠" || s == "!=") {
+        return binary_op::ne;
+    }
+    if (s == "<") {
+        return binary_op::lt;
+    }
+    if (s == "≤" || s == "<=") {
+        return binary_op::le;
+    }
+    if (s == ">") {
+        return binary_op::gt;
+    }
+    if (s == "≥" || s == ">=") {
+        return binary_op::ge;
+    }
+    return binary_op::meets;
+}
+
+struct push_op {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.ops.push_back(op_from(in.string()));
+    }
+};
+template <> struct action<g::mul_op> : push_op {};
+template <> struct action<g::add_op> : push_op {};
+template <> struct action<g::cmp_op> : push_op {};
+
+// Fixed < 0: the operator comes from the op stack.
+template <int Fixed = -1> struct make_binary {
+    template <typename In> static void apply(const In&, parse_state& st) {
+        expr_ptr rhs = st.pop();
+        expr_ptr lhs = st.pop();
+        auto e = std::make_unique<expr>();
+        e->kind = expr_kind::binary;
+        if constexpr (Fixed >= 0) {
+            e->op = static_cast<binary_op>(Fixed);
+        } else {
+            e->op = st.ops.back();
+            st.ops.pop_back();
+        }
+        e->where = {lhs->where.offset, rhs->where.offset + rhs->where.length - lhs->where.offset};
+        e->args.push_back(std::move(lhs));
+        e->args.push_back(std::move(rhs));
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::mul_step> : make_binary<> {};
+template <> struct action<g::add_step> : make_binary<> {};
+template <> struct action<g::cmp_step> : make_binary<> {};
+template <> struct action<g::and_step> : make_binary<static_cast<int>(binary_op::and_)> {};
+template <> struct action<g::or_step> : make_binary<static_cast<int>(binary_op::or_)> {};
+
+// ---- if / let / match / for ----
+template <> struct action<g::if_then> {
+    static void apply0(parse_state& st) { st.flags.push_back(false); }
+};
+template <> struct action<g::if_note> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.flags.back() = true;
+        st.notes.push_back(text_content(in.string()));
+    }
+};
+template <> struct action<g::if_expr> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::if_else, in);
+        bool has_note = st.flags.back();
+        st.flags.pop_back();
+        expr_ptr otherwise = st.pop();
+        if (has_note) {
+            e->text = std::move(st.notes.back());
+            st.notes.pop_back();
+        }
+        expr_ptr then = st.pop();
+        expr_ptr cond = st.pop();
+        e->args.push_back(std::move(cond));
+        e->args.push_back(std::move(then));
+        e->args.push_back(std::move(otherwise));
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::let_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.names.push_back(unquote(in.string()));
+    }
+};
+template <> struct action<g::let_expr> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::let, in);
+        e->name = std::move(st.names.back());
+        st.names.pop_back();
+        expr_ptr body = st.pop();
+        e->args.push_back(st.pop());
+        e->args.push_back(std::move(body));
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::match_subject> {
+    static void apply0(parse_state& st) { st.arms.emplace_back(); }
+};
+template <> struct action<g::arm_otherwise> {
+    static void apply0(parse_state& st) { st.stack.push_back(nullptr); }
+};
+template <> struct action<g::match_arm> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        match_arm arm;
+        arm.result = st.pop();
+        arm.pattern = st.pop();
+        arm.where = span_of(in);
+        st.arms.back().push_back(std::move(arm));
+    }
+};
+template <> struct action<g::match_expr> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::match, in);
+        e->arms = std::move(st.arms.back());
+        st.arms.pop_back();
+        e->args.push_back(st.pop());
+        st.stack.push_back(std::move(e));
+    }
+};
+template <> struct action<g::for_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.names.push_back(unquote(in.string()));
+    }
+};
+template <> struct action<g::for_list> {
+    static void apply0(parse_state& st) { st.flags.push_back(false); }
+};
+template <> struct action<g::for_filter> {
+    static void apply0(parse_state& st) { st.flags.back() = true; }
+};
+template <> struct action<g::for_expr> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        auto e = node(expr_kind::for_each, in);
+        e->name = std::move(st.names.back());
+        st.names.pop_back();
+        e->has_filter = st.flags.back();
+        st.flags.pop_back();
+        expr_ptr result = st.pop();
+        expr_ptr filter = e->has_filter ? st.pop() : nullptr;
+        e->args.push_back(st.pop());
+        e->args.push_back(std::move(filter));
+        e->args.push_back(std::move(result));
+        st.stack.push_back(std::move(e));
+    }
+};
+
+// ---- declarations ----
+template <> struct action<g::override_mark> {
+    static void apply0(parse_state& st) { st.next_is_override = true; }
+};
+template <> struct action<g::decl_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.decl = declaration{};
+        st.decl.name = unquote(in.string());
+        st.decl.name_where = span_of(in);
+        st.decl.is_override = st.next_is_override;
+        st.next_is_override = false;
+        st.check_has_tolerance = false;
+    }
+};
+template <> struct action<g::fn_param> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.decl.params.push_back(unquote(in.string()));
+    }
+};
+template <decl_kind K> struct finish_decl {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.decl.kind = K;
+        st.decl.where = span_of(in);
+        if constexpr (K == decl_kind::check) {
+            if (st.check_has_tolerance) {
+                st.decl.tolerance = st.pop();
+            }
+        }
+        if constexpr (K != decl_kind::grade) {
+            st.decl.body = st.pop();
+        }
+        st.mod.decls.push_back(std::move(st.decl));
+        st.decl = declaration{};
+    }
+};
+template <> struct action<g::param_decl> : finish_decl<decl_kind::param> {};
+template <> struct action<g::rule_decl> : finish_decl<decl_kind::rule> {};
+template <> struct action<g::fn_decl> : finish_decl<decl_kind::function> {};
+template <> struct action<g::grade_decl> : finish_decl<decl_kind::grade> {};
+template <> struct action<g::check_decl> : finish_decl<decl_kind::check> {};
+template <> struct action<g::check_tolerance> {
+    static void apply0(parse_state& st) { st.check_has_tolerance = true; }
+};
+template <> struct action<g::check_message> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.decl.message = text_content(in.string());
+    }
+};
+
+template <> struct action<g::band_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        grade_band b;
+        b.label = unquote(in.string());
+        b.where = span_of(in);
+        st.decl.bands.push_back(std::move(b));
+    }
+};
+template <> struct action<g::band_op> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.decl.bands.back().strict = in.string() == ">";
+    }
+};
+template <> struct action<g::band_bound> {
+    static void apply0(parse_state& st) { st.decl.bands.back().bound = st.pop(); }
+};
+
+template <> struct action<g::pack_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.mod.pack_name = in.string();
+    }
+};
+template <> struct action<g::version_text> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.mod.version = in.string();
+    }
+};
+template <> struct action<g::basis_text> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.mod.basis = text_content(in.string());
+    }
+};
+template <> struct action<g::import_decl> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        std::string s = in.string();
+        std::size_t at = s.find_last_of(" \t\n");
+        st.mod.imports.emplace_back(s.substr(at + 1), span_of(in));
+    }
+};
+template <> struct action<g::extends_decl> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        std::string s = in.string();
+        std::size_t at = s.find_last_of(" \t\n");
+        st.mod.extends.emplace_back(s.substr(at + 1), span_of(in));
+    }
+};
+
+} // namespace
+
+module parse_module(std::string file, std::string source, const unit_registry& units) {
+    module mod;
+    mod.file = std::move(file);
+    mod.source = std::move(source);
+    if (!utf8::valid(mod.source)) {
+        std::size_t pos = 0;
+        while (pos < mod.source.size()) {
+            std::size_t before = pos;
+            if (utf8::next(mod.source, pos) == utf8::invalid && pos - before != 3) {
+                throw diagnostic_error(diagnose(severity::error,
+                                                {"文件不是有效的 UTF-8 编码",
+                                                 "the file is not valid UTF-8"},
+                                                mod.file, mod.source, before));
+            }
+        }
+    }
+    parse_state st{mod, units, {}, {}, {}, {}, {}, {}, {}, {}, false, false};
+    pegtl::memory_input in(mod.source.data(), mod.source.size(), mod.file);
+    try {
+        pegtl::parse<g::file, action, pegtl::must_if<g::errors>::control>(in, st);
+    } catch (const pegtl::parse_error& e) {
+        std::string msg(e.message());
+        auto sep = msg.find('\x1f');
+        message m{msg.substr(0, sep), msg.substr(sep + 1)};
+        std::size_t at = e.positions().front().byte;
+        if (at < mod.source.size()) {
+            std::size_t end = at;
+            utf8::next(mod.source, end);
+            std::string found = mod.source.substr(at, end - at);
+            if (found == "\n") {
+                m.zh += "，却遇到行尾";
+                m.en += ", found the end of the line";
+            } else {
+                m.zh += "，却遇到「" + found + "」";
+                m.en += ", found '" + found + "'";
+            }
+        } else {
+            m.zh += "，却已到文件末尾";
+            m.en += ", found the end of the file";
+        }
+        throw diagnostic_error(diagnose(severity::error, std::move(m), mod.file, mod.source, at));
+    }
+    return mod;
+}
+
+} // namespace jixiao::jx
