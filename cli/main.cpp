@@ -14,6 +14,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao target [--category 二级指标] [--actual] [--format json|table] [--lang zh|en] [--] TEXT...
       读取指标值（或实际完成值）并逐条输出其含义；不给 TEXT 时逐行读取标准输入。
       Reads targets (or actual values) and prints what each means; without TEXT, reads stdin lines.
+  jixiao run FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]
+      计算规则文件中的每条规则，并说明每个数的来历。
+      Evaluates a rule file and explains every value it produces.
 )";
 
 } // namespace
@@ -29,6 +32,9 @@ int main(int argc, char** argv) {
         std::span<const std::string_view> rest(args.data() + 1, args.size() - 1);
         if (command == "target") {
             return jixiao::cli::run_target(rest);
+        }
+        if (command == "run") {
+            return jixiao::cli::run_run(rest);
         }
         std::cerr << "jixiao: 未知的子命令「" << command << "」/ unknown command '" << command
                   << "'\n"

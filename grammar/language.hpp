@@ -6,14 +6,12 @@
 //   param       = ["覆盖"] "参数" name "=" expr
 //   function    = ["覆盖"] "函数" name "(" [name {"," name}] ")" "=" expr
 //   rule        = ["覆盖"] "规则" name "=" expr
-//   grade       = ["覆盖"] "等级" name "{" band {";" band} "}"      band = name ("若" cmp expr | "其他")
-//   check       = "核对" name ":" expr ["容差" expr] ["说明" text]
-//   expr        = if | let | match | for | or
-//   if          = "若" expr "则" expr ["注" text] "否则" expr
-//   let         = "令" name "=" expr "于" expr
-//   match       = "匹配" expr "{" arm {";" arm} "}"                arm = (expr | "其他") "=>" expr
-//   for         = "对每个" name "属于" expr ["其中" expr] "取" expr
-//   or … postfix: the usual precedence; postfix = primary { "." field | "(" args ")" }
+//   grade       = ["覆盖"] "等级" name "{" band {";" band} "}"      band = name ("若" cmp expr |
+//   "其他") check       = "核对" name ":" expr ["容差" expr] ["说明" text] expr        = if | let |
+//   match | for | or if          = "若" expr "则" expr ["注" text] "否则" expr let         = "令"
+//   name "=" expr "于" expr match       = "匹配" expr "{" arm {";" arm} "}"                arm =
+//   (expr | "其他") "=>" expr for         = "对每个" name "属于" expr ["其中" expr] "取" expr or …
+//   postfix: the usual precedence; postfix = primary { "." field | "(" args ")" }
 #pragma once
 
 #include "grammar/lexical.hpp"
@@ -223,7 +221,8 @@ struct import_decl : pegtl::seq<kw_import, sp, pegtl::must<module_path>> {};
 struct extends_decl : pegtl::seq<kw_extends, sp, pegtl::must<module_path>> {};
 
 struct overridable : pegtl::sor<param_decl, fn_decl, rule_decl, grade_decl> {};
-struct overriding : pegtl::seq<override_mark, sp, pegtl::must<overridable>> {};
+struct overridden : pegtl::seq<overridable> {};
+struct overriding : pegtl::seq<override_mark, sp, pegtl::must<overridden>> {};
 struct declaration : pegtl::sor<overriding, overridable, check_decl, pack_decl, basis_decl, import_decl, extends_decl> {};
 struct end_of_file : pegtl::eof {};
 struct statement_separator : pegtl::opt<u8::one<U';', U'；'>> {};

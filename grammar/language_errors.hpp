@@ -59,7 +59,7 @@ template <> inline constexpr const char* error_message<pack_name> = "应为规�
 template <> inline constexpr const char* error_message<version_text> = "应为版本号（如 1.0.0）\x1f" "expected a version such as 1.0.0";
 template <> inline constexpr const char* error_message<basis_text> = "「依据」之后应为带引号的文本\x1f" "expected quoted text after 依据 (basis)";
 template <> inline constexpr const char* error_message<module_path> = "应为模块名\x1f" "expected a module name";
-template <> inline constexpr const char* error_message<overridable> = "「覆盖」之后应为参数、函数、规则或等级\x1f" "expected a param, fn, rule or grade after 覆盖 (override)";
+template <> inline constexpr const char* error_message<overridden> = "「覆盖」之后应为参数、函数、规则或等级\x1f" "expected a param, fn, rule or grade after 覆盖 (override)";
 template <> inline constexpr const char* error_message<end_of_file> = "应为声明（参数、函数、规则、等级、核对……）\x1f" "expected a declaration (参数 param, 函数 fn, 规则 rule, 等级 grade, 核对 check, …)";
 // clang-format on
 

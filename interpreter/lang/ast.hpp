@@ -20,21 +20,21 @@ struct span {
 };
 
 enum class expr_kind {
-    number,     // 3.5万元, 90%: value + unit
-    text,       // "…"
-    boolean,    // 真 / 假
-    target,     // ≥90%: text holds the literal, parsed by analysis
-    list,       // [a, b]
-    name,       // a parameter, rule, function argument, let or loop variable, input root
-    field,      // args[0].name
-    call,       // name(args)
-    negate,     // -args[0]
-    binary,     // args[0] op args[1]
+    number,  // 3.5万元, 90%: value + unit
+    text,    // "…"
+    boolean, // 真 / 假
+    target,  // ≥90%: text holds the literal, parsed by analysis
+    list,    // [a, b]
+    name,    // a parameter, rule, function argument, let or loop variable, input root
+    field,   // args[0].name
+    call,    // name(args)
+    negate,  // -args[0]
+    binary,  // args[0] op args[1]
     logical_not,
-    if_else,    // args: cond, then, else; text: the 注 note
-    let,        // name = args[0] 于 args[1]
-    match,      // args[0] subject; arms
-    for_each,   // name 属于 args[0] [其中 args[1]] 取 args[2]
+    if_else,  // args: cond, then, else; text: the 注 note
+    let,      // name = args[0] 于 args[1]
+    match,    // args[0] subject; arms
+    for_each, // name 属于 args[0] [其中 args[1]] 取 args[2]
 };
 
 enum class binary_op { add, sub, mul, div, eq, ne, lt, le, gt, ge, meets, and_, or_ };
@@ -67,7 +67,7 @@ struct expr {
     bool has_filter = false; // for_each
     std::vector<expr_ptr> args;
     std::vector<match_arm> arms;
-    binding ref; // for name and call
+    binding ref;                                        // for name and call
     std::shared_ptr<const jixiao::target> target_value; // target literal, parsed once
 };
 
@@ -75,7 +75,7 @@ enum class decl_kind { param, function, rule, grade, check };
 
 struct grade_band {
     std::string label;
-    expr_ptr bound; // null for 其他
+    expr_ptr bound;      // null for 其他
     bool strict = false; // > rather than ≥
     span where;
 };
@@ -91,6 +91,9 @@ struct declaration {
     expr_ptr tolerance;              // check
     std::string message;             // check
     std::vector<grade_band> bands;   // grade
+    // Set by analysis:
+    std::uint32_t frame_size = 0; // local slots: parameters, then let and loop variables
+    const struct module* owner = nullptr;
 };
 
 struct module {

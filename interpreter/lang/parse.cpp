@@ -90,7 +90,8 @@ template <> struct action<g::number_literal> {
             digits_end = static_cast<std::size_t>(sub.current() - text.data());
         }
         auto e = node(expr_kind::number, in);
-        e->number = parse_decimal(std::string_view(text).substr(0, digits_end), {.grouping = false});
+        e->number =
+            parse_decimal(std::string_view(text).substr(0, digits_end), {.grouping = false});
         if (digits_end < text.size()) {
             std::string_view unit_text = std::string_view(text).substr(digits_end);
             unit_text_error err;
@@ -193,9 +194,9 @@ template <> struct action<g::call_args> {
         }
         auto e = node(expr_kind::call, in);
         e->name = callee->name;
-        e->where = {callee->where.offset, static_cast<std::uint32_t>(in.position().byte +
-                                                                     in.size()) -
-                                              callee->where.offset};
+        e->where = {callee->where.offset,
+                    static_cast<std::uint32_t>(in.position().byte + in.size()) -
+                        callee->where.offset};
         e->args = std::move(args);
         st.stack.push_back(std::move(e));
     }
@@ -487,10 +488,9 @@ module parse_module(std::string file, std::string source, const unit_registry& u
         while (pos < mod.source.size()) {
             std::size_t before = pos;
             if (utf8::next(mod.source, pos) == utf8::invalid && pos - before != 3) {
-                throw diagnostic_error(diagnose(severity::error,
-                                                {"文件不是有效的 UTF-8 编码",
-                                                 "the file is not valid UTF-8"},
-                                                mod.file, mod.source, before));
+                throw diagnostic_error(diagnose(
+                    severity::error, {"文件不是有效的 UTF-8 编码", "the file is not valid UTF-8"},
+                    mod.file, mod.source, before));
             }
         }
     }

@@ -1,0 +1,43 @@
+#include "lang/builtins.hpp"
+
+#include <array>
+
+namespace jixiao::jx {
+namespace {
+
+constexpr std::array<builtin, 17> table{{
+    {"最小", "min", 1, -1, builtin_id::min},
+    {"最大", "max", 1, -1, builtin_id::max},
+    {"求和", "sum", 1, 1, builtin_id::sum},
+    {"计数", "count", 1, 1, builtin_id::count},
+    {"全部", "all", 1, 1, builtin_id::all},
+    {"任一", "any", 1, 1, builtin_id::any},
+    {"绝对值", "abs", 1, 1, builtin_id::abs},
+    {"四舍五入", "round", 2, 2, builtin_id::round_half_up},
+    {"银行家舍入", "round_half_even", 2, 2, builtin_id::round_half_even},
+    {"截断", "truncate", 2, 2, builtin_id::truncate},
+    {"进一", "round_up", 2, 2, builtin_id::round_up},
+    {"指标值", "target", 1, 2, builtin_id::target_of},
+    {"实际值", "actual", 1, 1, builtin_id::actual_of},
+    {"方向", "direction", 1, 1, builtin_id::direction},
+    {"目标数", "target_number", 1, 1, builtin_id::target_number},
+    {"换算", "convert", 2, 2, builtin_id::convert},
+    {"有值", "present", 1, 1, builtin_id::present},
+}};
+
+} // namespace
+
+std::span<const builtin> builtins() {
+    return table;
+}
+
+std::optional<std::uint32_t> find_builtin(std::string_view name) {
+    for (std::uint32_t i = 0; i < table.size(); ++i) {
+        if (table[i].zh == name || table[i].en == name) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace jixiao::jx

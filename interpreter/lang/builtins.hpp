@@ -1,0 +1,43 @@
+// The built-in functions: one table, one arity check (STYLE.md §9). Names are
+// bound to a table index by analysis; evaluate.cpp implements each id.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace jixiao::jx {
+
+enum class builtin_id {
+    min,             // 最小(a, b, …) or 最小(列表)
+    max,             // 最大
+    sum,             // 求和(列表)
+    count,           // 计数(列表)
+    all,             // 全部(列表)
+    any,             // 任一(列表)
+    abs,             // 绝对值(x)
+    round_half_up,   // 四舍五入(x, 位数)
+    round_half_even, // 银行家舍入(x, 位数)
+    truncate,        // 截断(x, 位数)
+    round_up,        // 进一(x, 位数)
+    target_of,       // 指标值(文本[, 二级指标]): reads a target
+    actual_of,       // 实际值(文本): reads an actual value
+    direction,       // 方向(指标值): "≥" "≤" ">" "<" "=" "区间" "期限" "定性"
+    target_number,   // 目标数(指标值): the quantity of a comparison
+    convert,         // 换算(x, "单位")
+    present,         // 有值(x): not 空
+};
+
+struct builtin {
+    std::string_view zh;
+    std::string_view en;
+    int min_args;
+    int max_args; // -1: any number
+    builtin_id id;
+};
+
+std::span<const builtin> builtins();
+std::optional<std::uint32_t> find_builtin(std::string_view name);
+
+} // namespace jixiao::jx

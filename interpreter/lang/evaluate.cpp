@@ -1,0 +1,437 @@
+// The evaluator's core: names, fields, operators, conditionals, loops. The
+// built-in functions are in evaluate_builtins.cpp.
+#include "lang/evaluate.hpp"
+
+#include "units/unit_algebra.hpp"
+#include "units/unit_registry.hpp"
+
+namespace jixiao::jx {
+
+evaluator::evaluator(const program& p, const json_value* input, evaluation_limits limits)
+    : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()) {}
+
+void evaluator::fail(const expr& at, message m) const {
+    const declaration* d = current_.empty() ? nullptr : current_.back();
+    if (d == nullptr) {
+        throw diagnostic_error(diagnose(severity::error, std::move(m)));
+    }
+    m.zh = "在" + describe(*d, lang::zh) + "中：" + m.zh;
+    m.en = "in " + describe(*d, lang::en) + ": " + m.en;
+    throw diagnostic_error(diagnose_at(severity::error, std::move(m), *d->owner, at.where));
+}
+
+void evaluator::step(const expr& at) {
+    if (++steps_ > limits_.max_steps) {
+        fail(at, {"计算步数超过上限 " + std::to_string(limits_.max_steps) + "，已停止",
+                  "stopped after " + std::to_string(limits_.max_steps) +
+                      " evaluation steps (the limit per document)"});
+    }
+}
+
+const rule_output& evaluator::rule(std::uint32_t index) {
+    if (!rules_[index]) {
+        const declaration* d = p_.rules[index];
+        current_.push_back(d);
+        rule_output out;
+        out.decl = d;
+        std::vector<std::string>* outer = notes_;
+        notes_ = &out.notes;
+        frame f{std::vector<value>(d->frame_size)};
+        out.result = eval(*d->body, f);
+        notes_ = outer;
+        current_.pop_back();
+        rules_[index] = std::move(out);
+    }
+    return *rules_[index];
+}
+
+const explained& evaluator::param(std::uint32_t index) {
+    if (!params_[index]) {
+        const declaration* d = p_.params[index];
+        current_.push_back(d);
+        frame f{std::vector<value>(d->frame_size)};
+        params_[index] = eval(*d->body, f);
+        current_.pop_back();
+    }
+    return *params_[index];
+}
+
+value evaluator::from_json(const json_value& j) const {
+    switch (j.which()) {
+    case json_value::kind::null:
+        return value{};
+    case json_value::kind::boolean:
+        return value::boolean(*j.boolean());
+    case json_value::kind::number:
+        return value::number(*j.number());
+    case json_value::kind::string:
+        return value::text(*j.string());
+    case json_value::kind::array: {
+        value_list items;
+        for (const auto& item : *j.array()) {
+            items.push_back(from_json(item));
+        }
+        return value::list(std::move(items));
+    }
+    case json_value::kind::object:
+        return value{&j};
+    }
+    return value{};
+}
+
+quantity evaluator::number_of(const explained& x, const expr& at, const char* what_zh,
+                              const char* what_en) const {
+    if (const quantity* q = std::get_if<quantity>(&x.v.data)) {
+        return *q;
+    }
+    fail(at, {std::string(what_zh) + "须为数值，实际为" + value_kind_zh(x.v.kind()) + " " + x.shown,
+              std::string(what_en) + " must be a number, got " + value_kind_en(x.v.kind()) + " " +
+                  x.shown});
+}
+
+bool evaluator::boolean_of(const explained& x, const expr& at) const {
+    if (const bool* b = std::get_if<bool>(&x.v.data)) {
+        return *b;
+    }
+    fail(at, {"条件须为真假值，实际为" + std::string(value_kind_zh(x.v.kind())) + " " + x.shown,
+              "a condition must be true or false, got " + std::string(value_kind_en(x.v.kind())) +
+                  " " + x.shown});
+}
+
+int evaluator::compare(const quantity& a, const quantity& b, const expr& at) const {
+    const unit_registry& u = *p_.units;
+    if (auto m = u.mismatch(a.unit, b.unit)) {
+        fail(at, *m);
+    }
+    decimal bv = u.convert(b.value, b.unit, a.unit);
+    auto c = a.value <=> bv;
+    return c < 0 ? -1 : (c == 0 ? 0 : 1);
+}
+
+bool evaluator::equal(const value& a, const value& b, const expr& at) const {
+    if (a.kind() == value_kind::number && b.kind() == value_kind::number) {
+        return compare(std::get<quantity>(a.data), std::get<quantity>(b.data), at) == 0;
+    }
+    if (a.kind() != b.kind()) {
+        return false;
+    }
+    switch (a.kind()) {
+    case value_kind::nothing:
+        return true;
+    case value_kind::boolean:
+        return std::get<bool>(a.data) == std::get<bool>(b.data);
+    case value_kind::text:
+        return std::get<std::string>(a.data) == std::get<std::string>(b.data);
+    case value_kind::target:
+        return std::get<std::shared_ptr<const target>>(a.data)->input ==
+               std::get<std::shared_ptr<const target>>(b.data)->input;
+    case value_kind::record:
+        return std::get<const json_value*>(a.data) == std::get<const json_value*>(b.data);
+    case value_kind::list: {
+        const auto& x = *std::get<std::shared_ptr<const value_list>>(a.data);
+        const auto& y = *std::get<std::shared_ptr<const value_list>>(b.data);
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            if (!equal(x[i], y[i], at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+    case value_kind::number:
+        break;
+    }
+    return false;
+}
+
+explained evaluator::eval(const expr& e, frame& f) {
+    step(e);
+    const unit_registry& units = *p_.units;
+    auto source = [&] {
+        return current_.back()->owner->source.substr(e.where.offset, e.where.length);
+    };
+    switch (e.kind) {
+    case expr_kind::number:
+        return {value::number(e.number, e.unit), source()};
+    case expr_kind::text:
+        return {value::text(e.text), "\"" + e.text + "\""};
+    case expr_kind::boolean:
+        return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
+    case expr_kind::target:
+        return {value{e.target_value}, e.text};
+    case expr_kind::list: {
+        value_list items;
+        std::string shown = "[";
+        for (const auto& a : e.args) {
+            explained x = eval(*a, f);
+            shown += (items.empty() ? "" : ", ") + x.shown;
+            items.push_back(std::move(x.v));
+        }
+        return {value::list(std::move(items)), shown + "]"};
+    }
+    case expr_kind::name:
+        return eval_name(e, f);
+    case expr_kind::field:
+        return eval_field(e, f);
+    case expr_kind::call:
+        return eval_call(e, f);
+    case expr_kind::negate: {
+        explained x = eval(*e.args[0], f);
+        quantity q = number_of(x, *e.args[0], "负号的操作数", "the operand of '-'");
+        return {value::number(-q.value, q.unit), "-" + x.shown};
+    }
+    case expr_kind::logical_not: {
+        explained x = eval(*e.args[0], f);
+        return {value::boolean(!boolean_of(x, *e.args[0])), "非 " + x.shown};
+    }
+    case expr_kind::binary:
+        return eval_binary(e, f);
+    case expr_kind::if_else: {
+        explained cond = eval(*e.args[0], f);
+        bool taken = boolean_of(cond, *e.args[0]);
+        explained r = eval(*e.args[taken ? 1 : 2], f);
+        if (taken && !e.text.empty() && notes_ != nullptr) {
+            notes_->push_back(e.text);
+        }
+        return r;
+    }
+    case expr_kind::let: {
+        explained x = eval(*e.args[0], f);
+        f.slots[e.ref.index] = std::move(x.v);
+        return eval(*e.args[1], f);
+    }
+    case expr_kind::match:
+        return eval_match(e, f);
+    case expr_kind::for_each:
+        return eval_for(e, f);
+    }
+    fail(e, {"未知的表达式", "unknown expression"});
+    (void)units;
+}
+
+explained evaluator::eval_name(const expr& e, frame& f) {
+    const unit_registry& units = *p_.units;
+    switch (e.ref.kind) {
+    case binding_kind::local: {
+        const value& v = f.slots[e.ref.index];
+        return {v, show(v, units)};
+    }
+    case binding_kind::param: {
+        const explained& x = param(e.ref.index);
+        return {x.v, show(x.v, units)};
+    }
+    case binding_kind::rule: {
+        const rule_output& r = rule(e.ref.index);
+        return {r.result.v, show(r.result.v, units)};
+    }
+    case binding_kind::input:
+        if (input_ == nullptr) {
+            fail(e, {"没有输入文档（请用 --input 指定）",
+                     "there is no input document (give one with --input)"});
+        }
+        return {value{input_}, e.name};
+    default:
+        break;
+    }
+    fail(e, {"名称「" + e.name + "」无法求值", "the name '" + e.name + "' has no value"});
+}
+
+explained evaluator::eval_field(const expr& e, frame& f) {
+    explained base = eval(*e.args[0], f);
+    const json_value* const* rec = std::get_if<const json_value*>(&base.v.data);
+    if (rec == nullptr) {
+        fail(e, {"只有记录才有字段，「" + base.shown + "」是" + value_kind_zh(base.v.kind()),
+                 "only a record has fields; '" + base.shown + "' is a " +
+                     value_kind_en(base.v.kind())});
+    }
+    const json_value* field = (*rec)->find(e.name);
+    if (field == nullptr) {
+        std::string names;
+        for (const auto& [k, v] : *(*rec)->object()) {
+            names += (names.empty() ? "" : "、") + k;
+        }
+        fail(e, {"输入记录「" + base.shown + "」没有字段「" + e.name + "」（现有：" + names + "）",
+                 "the input record '" + base.shown + "' has no field '" + e.name +
+                     "' (it has: " + names + ")"});
+    }
+    value v = from_json(*field);
+    std::string path = base.shown + "." + e.name;
+    if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
+        return {std::move(v), path};
+    }
+    return {v, show(v, *p_.units)};
+}
+
+explained evaluator::eval_call(const expr& e, frame& f) {
+    switch (e.ref.kind) {
+    case binding_kind::builtin:
+        return eval_builtin(e, f);
+    case binding_kind::function: {
+        const declaration* d = p_.functions[e.ref.index];
+        frame callee{std::vector<value>(d->frame_size)};
+        for (std::size_t i = 0; i < e.args.size(); ++i) {
+            callee.slots[i] = eval(*e.args[i], f).v;
+        }
+        current_.push_back(d);
+        explained r = eval(*d->body, callee);
+        current_.pop_back();
+        return r;
+    }
+    case binding_kind::grade: {
+        const declaration* d = p_.grades[e.ref.index];
+        explained x = eval(*e.args[0], f);
+        quantity q = number_of(x, *e.args[0], "等级的分数", "the score to grade");
+        for (const auto& band : d->bands) {
+            if (!band.bound) {
+                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
+            }
+            decimal bound = band.bound->kind == expr_kind::negate ? -band.bound->args[0]->number
+                                                                  : band.bound->number;
+            auto c = q.value <=> bound;
+            if (band.strict ? c > 0 : c >= 0) {
+                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
+            }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    fail(e, {"「" + e.name + "」不能调用", "'" + e.name + "' cannot be called"});
+}
+
+namespace {
+
+const char* op_zh(binary_op op) {
+    return binary_op_symbol(op);
+}
+
+} // namespace
+
+explained evaluator::eval_binary(const expr& e, frame& f) {
+    const unit_registry& units = *p_.units;
+    binary_op op = e.op;
+    if (op == binary_op::and_ || op == binary_op::or_) {
+        explained a = eval(*e.args[0], f);
+        bool av = boolean_of(a, *e.args[0]);
+        if (av == (op == binary_op::or_)) {
+            return {value::boolean(av), a.shown};
+        }
+        explained b = eval(*e.args[1], f);
+        bool bv = boolean_of(b, *e.args[1]);
+        return {value::boolean(bv), a.shown + (op == binary_op::and_ ? " 且 " : " 或 ") + b.shown};
+    }
+    explained a = eval(*e.args[0], f);
+    explained b = eval(*e.args[1], f);
+    std::string shown = a.shown + " " + op_zh(op) + " " + b.shown;
+    switch (op) {
+    case binary_op::eq:
+        return {value::boolean(equal(a.v, b.v, e)), shown};
+    case binary_op::ne:
+        return {value::boolean(!equal(a.v, b.v, e)), shown};
+    case binary_op::meets:
+        return {value::boolean(meets(a.v, b.v, e)), shown};
+    case binary_op::lt:
+    case binary_op::le:
+    case binary_op::gt:
+    case binary_op::ge: {
+        int c =
+            compare(number_of(a, *e.args[0], "比较的左边", "the left side of a comparison"),
+                    number_of(b, *e.args[1], "比较的右边", "the right side of a comparison"), e);
+        bool r = op == binary_op::lt   ? c < 0
+                 : op == binary_op::le ? c <= 0
+                 : op == binary_op::gt ? c > 0
+                                       : c >= 0;
+        return {value::boolean(r), shown};
+    }
+    default:
+        break;
+    }
+    quantity x = number_of(a, *e.args[0], "运算的左边", "the left operand");
+    quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");
+    try {
+        if (op == binary_op::add || op == binary_op::sub) {
+            if (auto m = units.mismatch(x.unit, y.unit)) {
+                fail(e, *m);
+            }
+            decimal yv = units.convert(y.value, y.unit, x.unit);
+            // A plain number plus a percentage is a plain number.
+            unit u = x.unit;
+            decimal xv = x.value;
+            if (x.unit.empty() != y.unit.empty()) {
+                xv = units.convert(x.value, x.unit, unit{});
+                yv = units.convert(y.value, y.unit, unit{});
+                u = unit{};
+            }
+            decimal r = op == binary_op::add ? xv + yv : xv - yv;
+            return {value::number(r, u), shown};
+        }
+        // × and ÷: dimensionless factors (%, ‰) become plain numbers first.
+        auto plain = [&](quantity q) {
+            if (!q.unit.empty() && units.dimension_of(q.unit).powers.empty()) {
+                return quantity{units.convert(q.value, q.unit, unit{}), unit{}};
+            }
+            return q;
+        };
+        x = plain(x);
+        y = plain(y);
+        if (op == binary_op::div && y.value.is_zero()) {
+            fail(*e.args[1],
+                 {"除数为零：" + b.shown + " 的值为 0", "division by zero: " + b.shown + " is 0"});
+        }
+        std::optional<unit> u = combine(x.unit, y.unit, op == binary_op::mul ? 1 : -1);
+        if (!u) {
+            fail(e, {"复合单位过于复杂（最多 4 个单位）",
+                     "the compound unit is too complex (at most 4 parts)"});
+        }
+        decimal r = op == binary_op::mul ? x.value * y.value : x.value / y.value;
+        // 人 ÷ 人 cancels; 万元 ÷ 元 leaves a factor to fold in.
+        if (!u->empty() && units.dimension_of(*u).powers.empty()) {
+            r = units.convert(r, *u, unit{});
+            u = unit{};
+        }
+        return {value::number(r, *u), shown};
+    } catch (const number_error& err) {
+        fail(e, {err.zh(), err.what()});
+    }
+}
+
+explained evaluator::eval_for(const expr& e, frame& f) {
+    explained source = eval(*e.args[0], f);
+    const auto* list = std::get_if<std::shared_ptr<const value_list>>(&source.v.data);
+    if (list == nullptr) {
+        fail(*e.args[0],
+             {"「属于」之后须为列表，实际为" + std::string(value_kind_zh(source.v.kind())),
+              "对每个 (for) needs a list after 属于 (of), got " +
+                  std::string(value_kind_en(source.v.kind()))});
+    }
+    value_list out;
+    for (const value& item : **list) {
+        f.slots[e.ref.index] = item;
+        if (e.args[1] && !boolean_of(eval(*e.args[1], f), *e.args[1])) {
+            continue;
+        }
+        out.push_back(eval(*e.args[2], f).v);
+        if (out.size() > limits_.max_list) {
+            fail(e, {"列表超过 " + std::to_string(limits_.max_list) + " 项",
+                     "list longer than " + std::to_string(limits_.max_list) + " items"});
+        }
+    }
+    value v = value::list(std::move(out));
+    return {v, show(v, *p_.units)};
+}
+
+explained evaluator::eval_match(const expr& e, frame& f) {
+    explained subject = eval(*e.args[0], f);
+    for (const auto& arm : e.arms) {
+        if (!arm.pattern || equal(subject.v, eval(*arm.pattern, f).v, *arm.pattern)) {
+            return eval(*arm.result, f);
+        }
+    }
+    fail(e, {"没有与 " + subject.shown + " 相符的分支（可加「其他 => …」）",
+             "no arm matches " + subject.shown + " (add 其他 => … to cover the rest)"});
+}
+
+} // namespace jixiao::jx

@@ -1,0 +1,87 @@
+// Stage 3 of the pipeline: evaluation of an analysed program against one
+// input document, in exact arithmetic, explaining every value it produces.
+// All state lives in an `evaluator`; the program is only read, so any number
+// of evaluators may share one program across threads.
+#pragma once
+
+#include "lang/program.hpp"
+#include "lang/value.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jixiao::jx {
+
+struct evaluation_limits {
+    std::uint64_t max_steps = 5'000'000; // expression evaluations per document
+    std::size_t max_list = 1'000'000;    // items in one list
+};
+
+// A value with how it was computed: the formula with values substituted and
+// each rounding step, e.g. "7 × 151人 / 400人 = 2.6425 → 四舍五入(2) = 2.64".
+struct explained {
+    value v;
+    std::string shown;
+};
+
+struct rule_output {
+    const declaration* decl = nullptr;
+    explained result;
+    std::vector<std::string> notes; // 注 of the branches taken
+};
+
+enum class check_status { exact, rounding, mismatch, not_computable };
+
+struct check_output {
+    const declaration* decl = nullptr;
+    check_status status = check_status::exact;
+    std::optional<decimal> left, right, difference, tolerance;
+    std::string explanation;
+};
+
+class evaluator {
+  public:
+    evaluator(const program& p, const json_value* input, evaluation_limits limits = {});
+
+    // The value of rule `index` (memoized). Throws diagnostic_error for a
+    // runtime error, positioned at the rule source and naming the input field.
+    const rule_output& rule(std::uint32_t index);
+    check_output check(std::uint32_t index);
+
+  private:
+    struct frame {
+        std::vector<value> slots;
+    };
+    explained eval(const expr& e, frame& f);
+    explained eval_name(const expr& e, frame& f);
+    explained eval_field(const expr& e, frame& f);
+    explained eval_call(const expr& e, frame& f);
+    explained eval_builtin(const expr& e, frame& f);
+    explained eval_binary(const expr& e, frame& f);
+    explained eval_for(const expr& e, frame& f);
+    explained eval_match(const expr& e, frame& f);
+    const explained& param(std::uint32_t index);
+
+    value from_json(const json_value& j) const;
+    quantity number_of(const explained& x, const expr& at, const char* what_zh,
+                       const char* what_en) const;
+    bool boolean_of(const explained& x, const expr& at) const;
+    bool equal(const value& a, const value& b, const expr& at) const;
+    int compare(const quantity& a, const quantity& b, const expr& at) const;
+    bool meets(const value& actual, const value& target, const expr& at) const;
+    [[noreturn]] void fail(const expr& at, message m) const;
+    void step(const expr& at);
+
+    const program& p_;
+    const json_value* input_;
+    evaluation_limits limits_;
+    std::uint64_t steps_ = 0;
+    std::vector<const declaration*> current_; // the definition being evaluated, innermost last
+    std::vector<std::optional<rule_output>> rules_;
+    std::vector<std::optional<explained>> params_;
+    std::vector<std::string>* notes_ = nullptr;
+};
+
+} // namespace jixiao::jx

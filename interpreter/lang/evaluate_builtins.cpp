@@ -1,0 +1,329 @@
+// The built-in functions of the language, and 满足 (meets), which decides
+// whether an actual value meets a target.
+#include "lang/builtins.hpp"
+#include "lang/evaluate.hpp"
+#include "units/unit_registry.hpp"
+
+namespace jixiao::jx {
+namespace {
+
+rounding_mode mode_of(builtin_id id) {
+    switch (id) {
+    case builtin_id::round_half_even:
+        return rounding_mode::half_even;
+    case builtin_id::truncate:
+        return rounding_mode::toward_zero;
+    case builtin_id::round_up:
+        return rounding_mode::away_from_zero;
+    default:
+        return rounding_mode::half_up;
+    }
+}
+
+std::string join_shown(const std::vector<explained>& xs) {
+    std::string s;
+    for (const auto& x : xs) {
+        s += (s.empty() ? "" : ", ") + x.shown;
+    }
+    return s;
+}
+
+} // namespace
+
+const char* binary_op_symbol(binary_op op) noexcept {
+    switch (op) {
+    case binary_op::add:
+        return "+";
+    case binary_op::sub:
+        return "-";
+    case binary_op::mul:
+        return "×";
+    case binary_op::div:
+        return "/";
+    case binary_op::eq:
+        return "=";
+    case binary_op::ne:
+        return "≠";
+    case binary_op::lt:
+        return "<";
+    case binary_op::le:
+        return "≤";
+    case binary_op::gt:
+        return ">";
+    case binary_op::ge:
+        return "≥";
+    case binary_op::meets:
+        return "满足";
+    case binary_op::and_:
+        return "且";
+    case binary_op::or_:
+        return "或";
+    }
+    return "?";
+}
+
+bool evaluator::meets(const value& actual, const value& target_v, const expr& at) const {
+    const auto* t = std::get_if<std::shared_ptr<const target>>(&target_v.data);
+    if (t == nullptr) {
+        fail(at, {"「满足」的右边须为指标值", "the right side of 满足 (meets) must be a target"});
+    }
+    const quantity* a = std::get_if<quantity>(&actual.data);
+    const target& tg = **t;
+    auto against = [&](const read_quantity& bound) {
+        quantity b = bound.q;
+        if (bound.unitless) {
+            b.unit = a->unit; // "≥4000": the target takes the actual's unit
+        }
+        return compare(*a, b, at);
+    };
+    if (const auto* c = std::get_if<comparison_form>(&tg.form)) {
+        if (a == nullptr) {
+            fail(at, {"指标值 " + tg.input + " 需要数值的实际值",
+                      "the target " + tg.input + " needs a numeric actual value"});
+        }
+        int r = against(c->value);
+        switch (c->op) {
+        case comparison_op::ge:
+            return r >= 0;
+        case comparison_op::le:
+            return r <= 0;
+        case comparison_op::gt:
+            return r > 0;
+        case comparison_op::lt:
+            return r < 0;
+        case comparison_op::eq:
+            return r == 0;
+        }
+    }
+    if (const auto* r = std::get_if<range_form>(&tg.form)) {
+        if (a == nullptr) {
+            fail(at, {"指标值 " + tg.input + " 需要数值的实际值",
+                      "the target " + tg.input + " needs a numeric actual value"});
+        }
+        int lo = against(r->low);
+        int hi = against(r->high);
+        return (r->low_inclusive ? lo >= 0 : lo > 0) && (r->high_inclusive ? hi <= 0 : hi < 0);
+    }
+    fail(at, {"无法判断是否满足指标值 " + tg.input + "（期限与定性指标按档次评分）",
+              "cannot decide whether the target " + tg.input +
+                  " is met (deadlines and qualitative targets are scored by tier)"});
+}
+
+explained evaluator::eval_builtin(const expr& e, frame& f) {
+    const unit_registry& units = *p_.units;
+    const builtin& b = builtins()[e.ref.index];
+    std::vector<explained> args;
+    for (const auto& a : e.args) {
+        args.push_back(eval(*a, f));
+    }
+    std::string call_shown = std::string(b.zh) + "(" + join_shown(args) + ")";
+    // Functions over "a list or several arguments" see one list either way.
+    auto items = [&]() -> std::vector<value> {
+        if (args.size() == 1) {
+            if (const auto* l = std::get_if<std::shared_ptr<const value_list>>(&args[0].v.data)) {
+                return **l;
+            }
+        }
+        std::vector<value> v;
+        for (const auto& a : args) {
+            v.push_back(a.v);
+        }
+        return v;
+    };
+    auto number_arg = [&](std::size_t i) {
+        return number_of(args[i], *e.args[i], "参数", "the argument");
+    };
+    switch (b.id) {
+    case builtin_id::min:
+    case builtin_id::max: {
+        std::vector<value> vs = items();
+        if (vs.empty()) {
+            fail(e, {"「" + std::string(b.zh) + "」的列表为空",
+                     "'" + std::string(b.en) + "' of an empty list"});
+        }
+        quantity best{};
+        for (std::size_t i = 0; i < vs.size(); ++i) {
+            quantity q = number_of({vs[i], show(vs[i], units)}, e, "参数", "each argument");
+            int c = i == 0 ? 0 : compare(q, best, e);
+            if (i == 0 || (b.id == builtin_id::min ? c < 0 : c > 0)) {
+                best = q;
+            }
+        }
+        return {value::number(best.value, best.unit), call_shown};
+    }
+    case builtin_id::sum: {
+        quantity total{decimal{}, unit{}};
+        bool first = true;
+        for (const value& v : items()) {
+            quantity q = number_of({v, show(v, units)}, e, "求和的每一项", "each summed item");
+            if (first) {
+                total = q;
+                first = false;
+                continue;
+            }
+            if (auto m = units.mismatch(total.unit, q.unit)) {
+                fail(e, *m);
+            }
+            total.value = total.value + units.convert(q.value, q.unit, total.unit);
+        }
+        return {value::number(total.value, total.unit), call_shown};
+    }
+    case builtin_id::count:
+        return {value::number(decimal::from_int(static_cast<std::int64_t>(items().size()))),
+                call_shown};
+    case builtin_id::all:
+    case builtin_id::any: {
+        bool want_all = b.id == builtin_id::all;
+        for (const value& v : items()) {
+            bool x = boolean_of({v, show(v, units)}, e);
+            if (x != want_all) {
+                return {value::boolean(!want_all), call_shown};
+            }
+        }
+        return {value::boolean(want_all), call_shown};
+    }
+    case builtin_id::abs: {
+        quantity q = number_arg(0);
+        return {value::number(q.value.sign() < 0 ? -q.value : q.value, q.unit), call_shown};
+    }
+    case builtin_id::round_half_up:
+    case builtin_id::round_half_even:
+    case builtin_id::truncate:
+    case builtin_id::round_up: {
+        quantity q = number_arg(0);
+        quantity places = number_arg(1);
+        if (!places.value.is_integer() || places.value < decimal::from_int(0) ||
+            places.value > decimal::from_int(max_round_places)) {
+            fail(*e.args[1],
+                 {"舍入位数须为 0 到 18 的整数，实际为 " + args[1].shown,
+                  "rounding places must be a whole number from 0 to 18, got " + args[1].shown});
+        }
+        int n = std::stoi(places.value.to_string());
+        rounding_mode mode = mode_of(b.id);
+        decimal r = q.value.round(n, mode);
+        value rv = value::number(r, q.unit);
+        // 7 × 151人 / 400人 = 2.6425 → 四舍五入(2) = 2.64
+        std::string shown = args[0].shown;
+        std::string before = show_number(q, units);
+        if (shown != before) {
+            shown += " = " + before;
+        }
+        shown += " → " + std::string(rounding_mode_name_zh(mode)) + "(" + std::to_string(n) +
+                 ") = " + show(rv, units);
+        return {rv, shown};
+    }
+    case builtin_id::target_of:
+    case builtin_id::actual_of: {
+        const std::string* text = std::get_if<std::string>(&args[0].v.data);
+        if (text == nullptr) {
+            fail(*e.args[0], {"须为文本", "must be text"});
+        }
+        target_context ctx;
+        ctx.actual = b.id == builtin_id::actual_of;
+        if (args.size() > 1) {
+            if (const std::string* cat = std::get_if<std::string>(&args[1].v.data)) {
+                ctx.category = *cat;
+            }
+        }
+        try {
+            auto t = std::make_shared<const target>(parse_target(*text, ctx, units));
+            if (ctx.actual) {
+                if (const auto* c = std::get_if<comparison_form>(&t->form)) {
+                    return {value::number(c->value.q.value, c->value.q.unit), args[0].shown};
+                }
+            }
+            return {value{t}, args[0].shown};
+        } catch (const diagnostic_error& err) {
+            fail(e, {"无法读取 " + args[0].shown + "：" + err.diag().text.zh,
+                     "cannot read " + args[0].shown + ": " + err.diag().text.en});
+        }
+    }
+    case builtin_id::direction: {
+        const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
+        if (t == nullptr) {
+            fail(*e.args[0], {"须为指标值", "must be a target"});
+        }
+        std::string d;
+        if (const auto* c = std::get_if<comparison_form>(&(*t)->form)) {
+            d = op_symbol(c->op);
+        } else {
+            d = (*t)->kind == target_kind::range      ? "区间"
+                : (*t)->kind == target_kind::deadline ? "期限"
+                                                      : "定性";
+        }
+        return {value::text(d), call_shown};
+    }
+    case builtin_id::target_number: {
+        const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
+        const comparison_form* c =
+            t == nullptr ? nullptr : std::get_if<comparison_form>(&(*t)->form);
+        if (c == nullptr) {
+            fail(*e.args[0], {"须为比较型指标值（如 ≥90%）", "must be a comparison target (≥90%)"});
+        }
+        value v = value::number(c->value.q.value, c->value.q.unit);
+        return {v, show(v, units)};
+    }
+    case builtin_id::convert: {
+        quantity q = number_arg(0);
+        const std::string* to = std::get_if<std::string>(&args[1].v.data);
+        unit_text_error err;
+        auto u = to == nullptr ? std::nullopt : units.parse(*to, err);
+        if (!u) {
+            fail(*e.args[1], {"未知的单位 " + args[1].shown, "unknown unit " + args[1].shown});
+        }
+        if (auto m = units.mismatch(q.unit, u->unit)) {
+            fail(e, *m);
+        }
+        decimal v = units.convert(q.value, q.unit, u->unit) / u->magnitude;
+        value rv = value::number(v, u->unit);
+        return {rv, call_shown + " = " + show(rv, units)};
+    }
+    case builtin_id::present:
+        return {value::boolean(args[0].v.kind() != value_kind::nothing), call_shown};
+    }
+    fail(e, {"未知的内置函数", "unknown built-in"});
+}
+
+check_output evaluator::check(std::uint32_t index) {
+    const declaration* d = p_.checks[index];
+    current_.push_back(d);
+    check_output out;
+    out.decl = d;
+    frame f{std::vector<value>(d->frame_size)};
+    const expr& body = *d->body;
+    if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
+        explained x = eval(body, f);
+        out.status = boolean_of(x, body) ? check_status::exact : check_status::mismatch;
+        out.explanation = x.shown;
+        current_.pop_back();
+        return out;
+    }
+    explained l = eval(*body.args[0], f);
+    explained r = eval(*body.args[1], f);
+    if (l.v.kind() == value_kind::nothing || r.v.kind() == value_kind::nothing) {
+        out.status = check_status::not_computable;
+        out.explanation = l.shown + " = " + r.shown;
+        current_.pop_back();
+        return out;
+    }
+    quantity lq = number_of(l, *body.args[0], "核对的左边", "the left side");
+    quantity rq = number_of(r, *body.args[1], "核对的右边", "the right side");
+    compare(lq, rq, body); // reports a unit mismatch
+    decimal rv = p_.units->convert(rq.value, rq.unit, lq.unit);
+    out.left = lq.value;
+    out.right = rv;
+    out.difference = lq.value - rv;
+    decimal gap = out.difference->sign() < 0 ? -*out.difference : *out.difference;
+    if (d->tolerance) {
+        explained t = eval(*d->tolerance, f);
+        out.tolerance = number_of(t, *d->tolerance, "容差", "the tolerance").value;
+    }
+    out.status = gap.is_zero()                              ? check_status::exact
+                 : (out.tolerance && gap <= *out.tolerance) ? check_status::rounding
+                                                            : check_status::mismatch;
+    out.explanation = l.shown + " = " + r.shown;
+    current_.pop_back();
+    return out;
+}
+
+} // namespace jixiao::jx

@@ -1,0 +1,43 @@
+// An analysed program: the modules' syntax trees with every name bound, and
+// the tables bindings index into. Immutable once analysed, so one program is
+// evaluated concurrently by any number of threads.
+#pragma once
+
+#include "diag/diagnostic.hpp"
+#include "lang/ast.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace jixiao {
+class unit_registry;
+}
+
+namespace jixiao::jx {
+
+struct program {
+    std::vector<std::unique_ptr<module>> modules;
+    // binding.index of a param / rule / function / grade points here.
+    std::vector<const declaration*> params;
+    std::vector<const declaration*> rules;
+    std::vector<const declaration*> functions;
+    std::vector<const declaration*> grades;
+    std::vector<const declaration*> checks;
+    const unit_registry* units = nullptr;
+    std::vector<diagnostic> warnings;
+};
+
+// Positioned diagnostic for a span of a module.
+diagnostic diagnose_at(severity level, message text, const module& m, span where);
+
+// 函数「x」 / fn 'x': a declaration named in messages.
+std::string describe(const declaration& d, lang l);
+
+// The analysis passes, in order. Each adds errors to `errors` (and warnings to
+// p.warnings) and leaves the program as it found it otherwise.
+void resolve_names(program& p, std::vector<diagnostic>& errors);
+void check_recursion(const program& p, std::vector<diagnostic>& errors);
+void check_grades(const program& p, std::vector<diagnostic>& errors);
+void check_unused(program& p);
+
+} // namespace jixiao::jx

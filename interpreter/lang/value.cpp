@@ -1,0 +1,91 @@
+#include "lang/value.hpp"
+
+#include "units/unit_registry.hpp"
+
+namespace jixiao::jx {
+
+const char* value_kind_zh(value_kind k) noexcept {
+    switch (k) {
+    case value_kind::nothing:
+        return "空值";
+    case value_kind::boolean:
+        return "真假值";
+    case value_kind::number:
+        return "数值";
+    case value_kind::text:
+        return "文本";
+    case value_kind::target:
+        return "指标值";
+    case value_kind::list:
+        return "列表";
+    case value_kind::record:
+        return "记录";
+    }
+    return "?";
+}
+
+const char* value_kind_en(value_kind k) noexcept {
+    switch (k) {
+    case value_kind::nothing:
+        return "nothing";
+    case value_kind::boolean:
+        return "boolean";
+    case value_kind::number:
+        return "number";
+    case value_kind::text:
+        return "text";
+    case value_kind::target:
+        return "target";
+    case value_kind::list:
+        return "list";
+    case value_kind::record:
+        return "record";
+    }
+    return "?";
+}
+
+std::string show_number(const quantity& q, const unit_registry& units) {
+    std::string digits;
+    if (q.value.is_finite_decimal()) {
+        digits = q.value.to_string();
+    } else {
+        // Display only: six decimals, marked as approximate.
+        digits = "≈" + q.value.round(6, rounding_mode::half_up).to_string();
+    }
+    return digits + units.name(q.unit);
+}
+
+std::string show(const value& v, const unit_registry& units) {
+    switch (v.kind()) {
+    case value_kind::nothing:
+        return "空";
+    case value_kind::boolean:
+        return std::get<bool>(v.data) ? "真" : "假";
+    case value_kind::number:
+        return show_number(std::get<quantity>(v.data), units);
+    case value_kind::text:
+        return std::get<std::string>(v.data); // a literal in a formula shows its quotes
+    case value_kind::target:
+        return std::get<std::shared_ptr<const target>>(v.data)->input;
+    case value_kind::list: {
+        const auto& items = *std::get<std::shared_ptr<const value_list>>(v.data);
+        std::string s = "[";
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i > 0) {
+                s += ", ";
+            }
+            if (i == 8 && items.size() > 10) {
+                s += "… " + std::to_string(items.size() - 8) + " 项";
+                break;
+            }
+            s += show(items[i], units);
+        }
+        return s + "]";
+    }
+    case value_kind::record:
+        return "{记录}";
+    }
+    return "?";
+}
+
+} // namespace jixiao::jx
