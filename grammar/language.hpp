@@ -81,7 +81,7 @@ struct text_literal : pegtl::sor<pegtl::seq<pegtl::one<'"'>, text_body, pegtl::m
 struct source_number : pegtl::seq<pegtl::plus<digit>, pegtl::opt<fraction_part>> {};
 // A unit follows its number without a space: 3.5万元  0.45元/页  90%. A '/' belongs to
 // the unit only when a unit character follows, so 151人/400人 is a division.
-struct unit_stop : pegtl::sor<blank, pegtl::eol, digit, u8::one<U'+', U'-', U'×', U'*', U'÷', U'(', U')', U'[', U']', U'{', U'}', U',', U'，', U';', U'；', U':', U'：', U'=', U'≠', U'<', U'>', U'≤', U'≥', U'!', U'"', U'“', U'”', U'「', U'」', U'#', U'.', U'/', U'`'>> {};
+struct unit_stop : pegtl::sor<blank, pegtl::eol, digit, u8::one<U'+', U'-', U'×', U'*', U'÷', U'(', U')', 0xFF08, 0xFF09, U'[', U']', U'{', U'}', U',', U'，', U';', U'；', U':', U'：', U'=', U'≠', U'<', U'>', U'≤', U'≥', U'!', U'"', U'“', U'”', U'「', U'」', U'#', U'.', U'/', U'`'>> {};
 struct unit_char : pegtl::sor<pegtl::seq<pegtl::one<'/'>, pegtl::not_at<unit_stop>>, pegtl::seq<pegtl::not_at<unit_stop>, u8::any>> {};
 struct literal_unit : pegtl::plus<unit_char> {};
 struct number_literal : pegtl::seq<source_number, pegtl::opt<literal_unit>> {};
@@ -94,9 +94,10 @@ struct false_literal : kw_false {};
 
 // ---- expressions ----
 struct expr;
-struct close_paren : pegtl::one<')'> {};
+struct open_paren : u8::one<U'(', 0xFF08> {};
+struct close_paren : u8::one<U')', 0xFF09> {};
 struct paren_inner : pegtl::seq<expr> {};
-struct paren_expr : pegtl::seq<pegtl::one<'('>, sp, pegtl::must<paren_inner>, sp, pegtl::must<close_paren>> {};
+struct paren_expr : pegtl::seq<open_paren, sp, pegtl::must<paren_inner>, sp, pegtl::must<close_paren>> {};
 struct close_bracket : pegtl::one<']'> {};
 struct list_item : pegtl::seq<expr> {};
 struct list_open : pegtl::one<'['> {};
@@ -107,7 +108,7 @@ struct primary : pegtl::sor<number_literal, target_literal, text_literal, true_l
 struct field_name : name {};
 struct field_access : pegtl::seq<pegtl::one<'.'>, sp, pegtl::must<field_name>> {};
 struct argument : pegtl::seq<expr> {};
-struct call_open : pegtl::one<'('> {};
+struct call_open : pegtl::seq<open_paren> {};
 struct call_args : pegtl::seq<call_open, sp, pegtl::opt<pegtl::list<argument, pegtl::seq<sp, u8::one<U',', U'，'>, sp>>>, sp, pegtl::must<close_paren>> {};
 struct postfix : pegtl::seq<primary, pegtl::star<blanks, pegtl::sor<field_access, call_args>>> {};
 
@@ -127,7 +128,8 @@ struct add_rhs : mul_expr {};
 struct add_step : pegtl::seq<sp, add_op, sp, pegtl::must<add_rhs>> {};
 struct add_expr : pegtl::seq<mul_expr, pegtl::star<add_step>> {};
 
-struct cmp_op : pegtl::sor<TAO_PEGTL_STRING("≠"), TAO_PEGTL_STRING("!="), TAO_PEGTL_STRING("≤"), TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING("≥"), TAO_PEGTL_STRING(">="), TAO_PEGTL_STRING("=="), pegtl::one<'<', '>', '='>, kw_meets> {};
+// '=' before '>' is the arrow of a match arm, not equality.
+struct cmp_op : pegtl::sor<TAO_PEGTL_STRING("≠"), TAO_PEGTL_STRING("!="), TAO_PEGTL_STRING("≤"), TAO_PEGTL_STRING("<="), TAO_PEGTL_STRING("≥"), TAO_PEGTL_STRING(">="), TAO_PEGTL_STRING("=="), pegtl::one<'<', '>'>, pegtl::seq<pegtl::one<'='>, pegtl::not_at<pegtl::one<'>'>>>, kw_meets> {};
 struct cmp_rhs : add_expr {};
 struct cmp_step : pegtl::seq<sp, cmp_op, sp, pegtl::must<cmp_rhs>> {};
 struct cmp_expr : pegtl::seq<add_expr, pegtl::opt<cmp_step>> {};
@@ -191,7 +193,7 @@ struct override_mark : kw_override {};
 struct param_decl : pegtl::seq<kw_param, sp, pegtl::must<decl_name>, sp, pegtl::must<equals>, sp, pegtl::must<definition_body>> {};
 struct rule_decl : pegtl::seq<kw_rule, sp, pegtl::must<decl_name>, sp, pegtl::must<equals>, sp, pegtl::must<definition_body>> {};
 struct fn_param : name {};
-struct fn_open : pegtl::one<'('> {};
+struct fn_open : pegtl::seq<open_paren> {};
 struct fn_params : pegtl::seq<pegtl::must<fn_open>, sp, pegtl::opt<pegtl::list<fn_param, pegtl::seq<sp, u8::one<U',', U'，'>, sp>>>, sp, pegtl::must<close_paren>> {};
 struct fn_decl : pegtl::seq<kw_fn, sp, pegtl::must<decl_name>, sp, fn_params, sp, pegtl::must<equals>, sp, pegtl::must<definition_body>> {};
 

@@ -13,6 +13,13 @@ diagnostic diagnose(severity level, message text, std::string_view file, std::st
     if (offset > source.size()) {
         offset = source.size();
     }
+    // At the very end of a file that ends with newlines, point just past the
+    // last character instead of at an empty line nobody can see.
+    if (offset == source.size()) {
+        while (offset > 0 && (source[offset - 1] == '\n' || source[offset - 1] == '\r')) {
+            --offset;
+        }
+    }
     std::size_t line_start = 0;
     d.line = 1;
     for (std::size_t i = 0; i < offset; ++i) {

@@ -7,6 +7,48 @@
 
 namespace jixiao::jx {
 
+namespace {
+
+const char* op_zh(binary_op op) {
+    return binary_op_symbol(op);
+}
+
+int precedence(const expr& e) {
+    if (e.kind == expr_kind::if_else || e.kind == expr_kind::let || e.kind == expr_kind::match ||
+        e.kind == expr_kind::for_each) {
+        return 0;
+    }
+    if (e.kind != expr_kind::binary) {
+        return 9;
+    }
+    switch (e.op) {
+    case binary_op::or_:
+        return 1;
+    case binary_op::and_:
+        return 2;
+    case binary_op::add:
+    case binary_op::sub:
+        return 4;
+    case binary_op::mul:
+    case binary_op::div:
+        return 5;
+    default:
+        return 3; // comparisons
+    }
+}
+
+// Parenthesizes an operand's substituted text where the tree needs it, so
+// the explanation reads as the formula computes: (a + b) × c, a - (b - c).
+std::string operand(const explained& x, const expr& child, const expr& parent, bool right) {
+    int c = precedence(child);
+    int p = precedence(parent);
+    bool needs = c < p || (right && c == p && c >= 4 &&
+                           (parent.op == binary_op::sub || parent.op == binary_op::div));
+    return needs ? "(" + x.shown + ")" : x.shown;
+}
+
+} // namespace
+
 evaluator::evaluator(const program& p, const json_value* input, evaluation_limits limits)
     : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()) {}
 
@@ -180,11 +222,15 @@ explained evaluator::eval(const expr& e, frame& f) {
     case expr_kind::negate: {
         explained x = eval(*e.args[0], f);
         quantity q = number_of(x, *e.args[0], "负号的操作数", "the operand of '-'");
-        return {value::number(-q.value, q.unit), "-" + x.shown};
+        bool wrap = x.shown.starts_with("-") || precedence(*e.args[0]) < 9;
+        std::string shown = wrap ? "-(" + x.shown + ")" : "-" + x.shown;
+        return {value::number(-q.value, q.unit), shown};
     }
     case expr_kind::logical_not: {
         explained x = eval(*e.args[0], f);
-        return {value::boolean(!boolean_of(x, *e.args[0])), "非 " + x.shown};
+        bool simple = precedence(*e.args[0]) == 9;
+        return {value::boolean(!boolean_of(x, *e.args[0])),
+                simple ? "非 " + x.shown : "非 (" + x.shown + ")"};
     }
     case expr_kind::binary:
         return eval_binary(e, f);
@@ -302,14 +348,6 @@ explained evaluator::eval_call(const expr& e, frame& f) {
     fail(e, {"「" + e.name + "」不能调用", "'" + e.name + "' cannot be called"});
 }
 
-namespace {
-
-const char* op_zh(binary_op op) {
-    return binary_op_symbol(op);
-}
-
-} // namespace
-
 explained evaluator::eval_binary(const expr& e, frame& f) {
     const unit_registry& units = *p_.units;
     binary_op op = e.op;
@@ -321,11 +359,14 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         }
         explained b = eval(*e.args[1], f);
         bool bv = boolean_of(b, *e.args[1]);
-        return {value::boolean(bv), a.shown + (op == binary_op::and_ ? " 且 " : " 或 ") + b.shown};
+        return {value::boolean(bv), operand(a, *e.args[0], e, false) +
+                                        (op == binary_op::and_ ? " 且 " : " 或 ") +
+                                        operand(b, *e.args[1], e, true)};
     }
     explained a = eval(*e.args[0], f);
     explained b = eval(*e.args[1], f);
-    std::string shown = a.shown + " " + op_zh(op) + " " + b.shown;
+    std::string shown =
+        operand(a, *e.args[0], e, false) + " " + op_zh(op) + " " + operand(b, *e.args[1], e, true);
     switch (op) {
     case binary_op::eq:
         return {value::boolean(equal(a.v, b.v, e)), shown};
@@ -353,8 +394,13 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");
     try {
         if (op == binary_op::add || op == binary_op::sub) {
-            if (auto m = units.mismatch(x.unit, y.unit)) {
-                fail(e, *m);
+            if (!units.comparable(x.unit, y.unit)) {
+                auto name = [&](const unit& u) { return u.empty() ? "无单位" : units.name(u); };
+                auto name_en = [&](const unit& u) { return u.empty() ? "no unit" : units.name(u); };
+                fail(e,
+                     {"单位「" + name(x.unit) + "」与「" + name(y.unit) + "」量纲不同，不能相加减",
+                      "cannot add or subtract " + name_en(x.unit) + " and " + name_en(y.unit) +
+                          ": they measure different things"});
             }
             decimal yv = units.convert(y.value, y.unit, x.unit);
             // A plain number plus a percentage is a plain number.
@@ -378,8 +424,10 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         x = plain(x);
         y = plain(y);
         if (op == binary_op::div && y.value.is_zero()) {
-            fail(*e.args[1],
-                 {"除数为零：" + b.shown + " 的值为 0", "division by zero: " + b.shown + " is 0"});
+            const module& m = *current_.back()->owner;
+            std::string divisor = m.source.substr(e.args[1]->where.offset, e.args[1]->where.length);
+            fail(*e.args[1], {"除数为零：" + divisor + " 的值为 0",
+                              "division by zero: the divisor " + divisor + " is 0"});
         }
         std::optional<unit> u = combine(x.unit, y.unit, op == binary_op::mul ? 1 : -1);
         if (!u) {

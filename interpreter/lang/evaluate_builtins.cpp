@@ -204,7 +204,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         value rv = value::number(r, q.unit);
         // 7 × 151人 / 400人 = 2.6425 → 四舍五入(2) = 2.64
         std::string shown = args[0].shown;
-        std::string before = show_number(q, units);
+        std::string before = show_number({q.value.trimmed(), q.unit}, units);
         if (shown != before) {
             shown += " = " + before;
         }
@@ -229,7 +229,8 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             auto t = std::make_shared<const target>(parse_target(*text, ctx, units));
             if (ctx.actual) {
                 if (const auto* c = std::get_if<comparison_form>(&t->form)) {
-                    return {value::number(c->value.q.value, c->value.q.unit), args[0].shown};
+                    value v = value::number(c->value.q.value, c->value.q.unit);
+                    return {v, show(v, units)};
                 }
             }
             return {value{t}, args[0].shown};
@@ -274,8 +275,22 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         if (auto m = units.mismatch(q.unit, u->unit)) {
             fail(e, *m);
         }
-        decimal v = units.convert(q.value, q.unit, u->unit) / u->magnitude;
-        value rv = value::number(v, u->unit);
+        // 换算(x, "万元"): the magnitude stays in the unit, so 45.12 reads as 万元.
+        unit target_unit = u->unit;
+        int exponent = 0;
+        decimal m = u->magnitude;
+        while (m > decimal::from_int(1) && (m / decimal::from_int(10)).is_integer()) {
+            m = m / decimal::from_int(10);
+            ++exponent;
+        }
+        if (m != decimal::from_int(1) || exponent > 30) {
+            fail(*e.args[1],
+                 {"只能换算到十的整数次幂的量级，如 万元", "can only convert to a "
+                                                           "power-of-ten magnitude such as 万元"});
+        }
+        target_unit.pow10 = static_cast<std::int8_t>(exponent);
+        decimal v = units.convert(q.value, q.unit, target_unit);
+        value rv = value::number(v, target_unit);
         return {rv, call_shown + " = " + show(rv, units)};
     }
     case builtin_id::present:

@@ -503,7 +503,17 @@ module parse_module(std::string file, std::string source, const unit_registry& u
         auto sep = msg.find('\x1f');
         message m{msg.substr(0, sep), msg.substr(sep + 1)};
         std::size_t at = e.positions().front().byte;
-        if (at < mod.source.size()) {
+        std::size_t keyword_length = 1;
+        // A keyword where a name was expected: say so.
+        pegtl::memory_input<> rest(mod.source.data() + at, mod.source.size() - at, "");
+        if (at < mod.source.size() && pegtl::parse<pegtl::seq<g::keyword>>(rest)) {
+            keyword_length = static_cast<std::size_t>(rest.current() - rest.begin());
+            std::string word = mod.source.substr(at, keyword_length);
+            m.zh += "，却遇到关键字「" + word + "」（关键字不能作名称；如确需使用，请写作 「" +
+                    word + "」）";
+            m.en += ", found the keyword '" + word +
+                    "' (a keyword cannot be a name; quote it as 「" + word + "」)";
+        } else if (at < mod.source.size()) {
             std::size_t end = at;
             utf8::next(mod.source, end);
             std::string found = mod.source.substr(at, end - at);
@@ -518,7 +528,8 @@ module parse_module(std::string file, std::string source, const unit_registry& u
             m.zh += "，却已到文件末尾";
             m.en += ", found the end of the file";
         }
-        throw diagnostic_error(diagnose(severity::error, std::move(m), mod.file, mod.source, at));
+        throw diagnostic_error(
+            diagnose(severity::error, std::move(m), mod.file, mod.source, at, keyword_length));
     }
     return mod;
 }

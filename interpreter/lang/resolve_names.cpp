@@ -193,8 +193,10 @@ class resolver {
         scope_.clear();
         slots_ = 0;
         max_slots_ = 0;
-        for (const auto& param : d.params) {
-            if (std::count(d.params.begin(), d.params.end(), param) > 1) {
+        for (std::size_t i = 0; i < d.params.size(); ++i) {
+            const std::string& param = d.params[i];
+            if (std::find(d.params.begin(), d.params.begin() + static_cast<std::ptrdiff_t>(i),
+                          param) != d.params.begin() + static_cast<std::ptrdiff_t>(i)) {
                 error(d, d.name_where,
                       {"函数「" + d.name + "」的参数「" + param + "」重复",
                        "fn '" + d.name + "' has the parameter '" + param + "' twice"});

@@ -20,10 +20,11 @@ struct unit {
     std::array<unit_id, max_factors> id{};
     std::array<std::int8_t, max_factors> exp{};
     std::uint8_t count = 0; // 0: no unit (a plain number)
+    std::int8_t pow10 = 0;  // a magnitude kept in the unit: 万元 is 元 with pow10 = 4
 
-    bool empty() const noexcept { return count == 0; }
+    bool empty() const noexcept { return count == 0 && pow10 == 0; }
     friend bool operator==(const unit& a, const unit& b) noexcept {
-        if (a.count != b.count) {
+        if (a.count != b.count || a.pow10 != b.pow10) {
             return false;
         }
         for (int i = 0; i < a.count; ++i) {
@@ -37,7 +38,8 @@ struct unit {
 };
 
 // An exact number with a unit. Magnitude words are folded into the value
-// when the quantity is read (12万人 is 120000 人).
+// when the quantity is read (12万人 is 120000 人); only an explicit
+// conversion (换算(x, "万元")) keeps a magnitude in the unit.
 struct quantity {
     decimal value;
     jixiao::unit unit;

@@ -27,6 +27,7 @@ std::optional<unit> combine(const unit& a, const unit& b, int sign) {
     }
     // Drop cancelled factors, keeping the order of the rest.
     unit packed;
+    packed.pow10 = static_cast<std::int8_t>(a.pow10 + sign * b.pow10);
     for (int j = 0; j < out.count; ++j) {
         auto m = static_cast<std::size_t>(j);
         if (out.exp[m] != 0) {

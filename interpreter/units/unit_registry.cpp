@@ -23,6 +23,19 @@ std::size_t longest_match(std::string_view text, std::size_t pos, std::size_t lo
     return 0;
 }
 
+} // namespace
+
+decimal pow10_decimal(int n) {
+    decimal ten = decimal::from_int(10);
+    decimal r = decimal::from_int(1);
+    for (int i = 0; i < (n < 0 ? -n : n); ++i) {
+        r = n < 0 ? r / ten : r * ten;
+    }
+    return r;
+}
+
+namespace {
+
 bool is_factor_separator(char32_t cp) {
     return cp == U'·' || cp == U'•' || cp == U'*' || cp == U'×' || cp == U'、' || cp == 0x30FB ||
            cp == 0xFF65;
@@ -235,6 +248,15 @@ std::string unit_registry::name(const unit& u) const {
     };
     std::string num = part(true);
     std::string den = part(false);
+    if (u.pow10 != 0) {
+        std::string word;
+        for (const auto& [w, m] : magnitudes_) {
+            if (m == pow10_decimal(u.pow10)) {
+                word = w;
+            }
+        }
+        num = (word.empty() ? "10^" + std::to_string(u.pow10) + "·" : word) + num;
+    }
     if (den.empty()) {
         return num;
     }
@@ -263,7 +285,7 @@ dimension unit_registry::dimension_of(const unit& u) const {
 }
 
 decimal unit_registry::factor(const unit& u) const {
-    decimal f = decimal::from_int(1);
+    decimal f = pow10_decimal(u.pow10);
     for (int i = 0; i < u.count; ++i) {
         auto k = static_cast<std::size_t>(i);
         const decimal& df = decls_[u.id[k]].factor;

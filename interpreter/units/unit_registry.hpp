@@ -42,6 +42,9 @@ struct parsed_unit {
     bool had_magnitude = false;
 };
 
+// 10^n, exactly.
+decimal pow10_decimal(int n);
+
 class unit_registry {
   public:
     // Reads declarations in the units notation; throws diagnostic_error.

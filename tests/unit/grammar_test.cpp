@@ -1,4 +1,5 @@
 // PEGTL's grammar analysis: no rule can loop forever without consuming input.
+#include "grammar/language.hpp"
 #include "grammar/target.hpp"
 #include "grammar/units.hpp"
 
@@ -10,6 +11,10 @@ namespace {
 
 TEST(Grammar, TargetGrammarHasNoCycles) {
     EXPECT_EQ(tao::pegtl::analyze<jixiao::grammar::target::target>(-1), 0u);
+}
+
+TEST(Grammar, LanguageGrammarHasNoCycles) {
+    EXPECT_EQ(tao::pegtl::analyze<jixiao::grammar::language::file>(-1), 0u);
 }
 
 TEST(Grammar, UnitsGrammarHasNoCycles) {
