@@ -160,7 +160,7 @@ std::string to_table(const program& p, const run_result& r, lang l) {
         }
         t.add({rule.decl->name, show(rule.result.v, units), expl});
     }
-    std::string out = t.render();
+    std::string out = r.rules.empty() ? std::string() : t.render();
     if (!r.checks.empty()) {
         text_table c({zh ? "核对" : "check", zh ? "结果" : "status", zh ? "差额" : "difference",
                       zh ? "计算过程" : "explanation"});
@@ -168,7 +168,9 @@ std::string to_table(const program& p, const run_result& r, lang l) {
             c.add({ch.decl->name, zh ? status_zh(ch.status) : status_name(ch.status),
                    ch.difference ? ch.difference->to_fraction_string() : "", ch.explanation});
         }
-        out += '\n';
+        if (!out.empty()) {
+            out += '\n';
+        }
         out += c.render();
     }
     return out;

@@ -1,0 +1,55 @@
+// Parse + analysis of a large rule file (5,000 lines), and evaluation of a
+// small scoring program: the fixed cost of loading a pack, and the per-rule cost.
+#include "lang/driver.hpp"
+#include "lang/render.hpp"
+#include "units/unit_registry.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <string>
+
+namespace {
+
+// 5,000 lines: params, functions, grades and rules that use them, with comments.
+std::string large_program() {
+    std::string s = "# generated: 5,000 lines\n";
+    s += "等级 自评等级 { 优 若 ≥ 90；良 若 ≥ 80；中 若 ≥ 60；差 其他 }\n";
+    int lines = 1;
+    for (int i = 0; lines < 5000; ++i) {
+        std::string n = std::to_string(i);
+        s += "# 第 " + n + " 组\n";
+        s += "参数 权重" + n + " = " + std::to_string(i % 10 + 1) + "\n";
+        s += "函数 得分" + n + "(实际, 目标) = 若 实际 ≥ 目标 则 权重" + n +
+             " 否则 四舍五入(权重" + n + " × 实际 / 目标, 2)\n";
+        s += "规则 指标" + n + " = 得分" + n + "(" + std::to_string(100 + i) + "人, 400人)\n";
+        s += "规则 等级" + n + " = 自评等级(指标" + n + " × 10)\n";
+        lines += 5;
+    }
+    return s;
+}
+
+void BM_ParseAnalyse5000Lines(benchmark::State& state) {
+    std::string src = large_program();
+    const auto& units = jixiao::unit_registry::standard();
+    for (auto _ : state) {
+        auto p = jixiao::jx::load_program({{"large.jx", src}}, units);
+        benchmark::DoNotOptimize(p);
+    }
+    state.counters["bytes"] = static_cast<double>(src.size());
+}
+BENCHMARK(BM_ParseAnalyse5000Lines)->Unit(benchmark::kMillisecond);
+
+void BM_Evaluate5000Lines(benchmark::State& state) {
+    std::string src = large_program();
+    const auto& units = jixiao::unit_registry::standard();
+    auto p = jixiao::jx::load_program({{"large.jx", src}}, units);
+    for (auto _ : state) {
+        jixiao::jx::evaluator ev(p, nullptr);
+        auto r = jixiao::jx::run_all(p, ev);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["rules"] = static_cast<double>(p.rules.size());
+}
+BENCHMARK(BM_Evaluate5000Lines)->Unit(benchmark::kMillisecond);
+
+} // namespace
