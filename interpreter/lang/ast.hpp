@@ -8,6 +8,7 @@
 #include "units/unit.hpp"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -105,6 +106,11 @@ struct module {
     std::vector<std::pair<std::string, span>> imports;
     std::vector<std::pair<std::string, span>> extends;
     std::vector<declaration> decls;
+    // Comments by byte offset (a map: backtracking may see one twice), and the
+    // spans of the header lines, kept for the formatter.
+    std::map<std::uint32_t, std::string> comments;
+    span pack_where;
+    span basis_where;
 };
 
 } // namespace jixiao::jx

@@ -381,6 +381,12 @@ template <> struct action<g::for_expr> {
     }
 };
 
+template <> struct action<g::line_comment> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.mod.comments.emplace(static_cast<std::uint32_t>(in.position().byte), in.string());
+    }
+};
+
 // ---- declarations ----
 template <> struct action<g::override_mark> {
     static void apply0(parse_state& st) { st.next_is_override = true; }
@@ -450,6 +456,16 @@ template <> struct action<g::band_bound> {
 template <> struct action<g::pack_name> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         st.mod.pack_name = in.string();
+    }
+};
+template <> struct action<g::pack_decl> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.mod.pack_where = span_of(in);
+    }
+};
+template <> struct action<g::basis_decl> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.mod.basis_where = span_of(in);
     }
 };
 template <> struct action<g::version_text> {

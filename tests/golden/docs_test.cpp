@@ -29,9 +29,9 @@ std::vector<block> fenced_blocks(const std::string& md) {
         if (open == std::string::npos) {
             break;
         }
-        line += static_cast<std::size_t>(std::count(md.begin() + static_cast<std::ptrdiff_t>(pos),
-                                                    md.begin() + static_cast<std::ptrdiff_t>(open) + 1,
-                                                    '\n'));
+        line += static_cast<std::size_t>(
+            std::count(md.begin() + static_cast<std::ptrdiff_t>(pos),
+                       md.begin() + static_cast<std::ptrdiff_t>(open) + 1, '\n'));
         std::size_t lang_end = md.find('\n', open + 4);
         block b;
         b.lang = md.substr(open + 4, lang_end - open - 4);
@@ -40,8 +40,9 @@ std::vector<block> fenced_blocks(const std::string& md) {
         std::size_t close = md.find("\n```", lang_end);
         b.end = close == std::string::npos ? md.size() : close + 1;
         out.push_back(b);
-        line += static_cast<std::size_t>(std::count(md.begin() + static_cast<std::ptrdiff_t>(open) + 1,
-                                                    md.begin() + static_cast<std::ptrdiff_t>(b.end), '\n'));
+        line += static_cast<std::size_t>(
+            std::count(md.begin() + static_cast<std::ptrdiff_t>(open) + 1,
+                       md.begin() + static_cast<std::ptrdiff_t>(b.end), '\n'));
         pos = b.end + 3;
     }
     return out;
@@ -85,9 +86,11 @@ TEST(LanguageDocs, EveryExampleRunsAsDocumented) {
         std::string got = run_example(source);
         const char* update = std::getenv("JIXIAO_UPDATE_GOLDEN");
         if (update != nullptr && std::string(update) == "1") {
-            updated.replace(static_cast<std::size_t>(static_cast<std::ptrdiff_t>(blocks[i + 1].begin) + shift),
-                            want.size(), got);
-            shift += static_cast<std::ptrdiff_t>(got.size()) - static_cast<std::ptrdiff_t>(want.size());
+            updated.replace(
+                static_cast<std::size_t>(static_cast<std::ptrdiff_t>(blocks[i + 1].begin) + shift),
+                want.size(), got);
+            shift +=
+                static_cast<std::ptrdiff_t>(got.size()) - static_cast<std::ptrdiff_t>(want.size());
             continue;
         }
         EXPECT_EQ(got, want) << "docs/language.md example at line " << blocks[i].first_line;
