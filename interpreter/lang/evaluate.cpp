@@ -378,9 +378,10 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     case binary_op::le:
     case binary_op::gt:
     case binary_op::ge: {
-        int c =
-            compare(number_of(a, *e.args[0], "比较的左边", "the left side of a comparison"),
-                    number_of(b, *e.args[1], "比较的右边", "the right side of a comparison"), e);
+        // Sequenced: the left side is checked first (argument order is unspecified).
+        quantity left = number_of(a, *e.args[0], "比较的左边", "the left side of a comparison");
+        quantity right = number_of(b, *e.args[1], "比较的右边", "the right side of a comparison");
+        int c = compare(left, right, e);
         bool r = op == binary_op::lt   ? c < 0
                  : op == binary_op::le ? c <= 0
                  : op == binary_op::gt ? c > 0

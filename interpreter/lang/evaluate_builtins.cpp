@@ -216,7 +216,10 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::actual_of: {
         const std::string* text = std::get_if<std::string>(&args[0].v.data);
         if (text == nullptr) {
-            fail(*e.args[0], {"须为文本", "must be text"});
+            fail(*e.args[0], {"「" + std::string(b.zh) + "」的参数须为文本，实际为" +
+                                  value_kind_zh(args[0].v.kind()) + " " + args[0].shown,
+                              "'" + std::string(b.en) + "' needs text, got " +
+                                  value_kind_en(args[0].v.kind()) + " " + args[0].shown});
         }
         target_context ctx;
         ctx.actual = b.id == builtin_id::actual_of;
@@ -242,7 +245,11 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::direction: {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
         if (t == nullptr) {
-            fail(*e.args[0], {"须为指标值", "must be a target"});
+            fail(*e.args[0],
+                 {"「方向」的参数须为指标值，实际为" +
+                      std::string(value_kind_zh(args[0].v.kind())) + " " + args[0].shown,
+                  "'direction' needs a target, got " +
+                      std::string(value_kind_en(args[0].v.kind())) + " " + args[0].shown});
         }
         std::string d;
         if (const auto* c = std::get_if<comparison_form>(&(*t)->form)) {
@@ -259,7 +266,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         const comparison_form* c =
             t == nullptr ? nullptr : std::get_if<comparison_form>(&(*t)->form);
         if (c == nullptr) {
-            fail(*e.args[0], {"须为比较型指标值（如 ≥90%）", "must be a comparison target (≥90%)"});
+            fail(*e.args[0],
+                 {"「目标数」的参数须为比较型指标值（如 ≥90%），实际为 " + args[0].shown,
+                  "'target_number' needs a comparison target such as ≥90%, got " + args[0].shown});
         }
         value v = value::number(c->value.q.value, c->value.q.unit);
         return {v, show(v, units)};

@@ -320,6 +320,14 @@ class resolver {
                 min = max = e.ref.kind == binding_kind::grade
                                 ? 1
                                 : static_cast<int>(g->second.decl->params.size());
+            } else if (std::any_of(scope_.begin(), scope_.end(),
+                                   [&](const auto& l) { return l.first == e.name; })) {
+                error(*current_, span{e.where.offset, static_cast<std::uint32_t>(e.name.size())},
+                      {"「" + e.name + "」是局部的值，不是函数；函数不能作为值传递",
+                       "'" + e.name +
+                           "' is a local value, not a function; functions cannot be "
+                           "passed as values"});
+                return;
             } else if (auto b = find_builtin(e.name)) {
                 e.ref = {binding_kind::builtin, *b};
                 min = builtins()[*b].min_args;
