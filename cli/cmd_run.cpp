@@ -7,6 +7,7 @@
 #include "lang/render.hpp"
 #include "units/unit_registry.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace jixiao::cli {
@@ -58,7 +59,10 @@ int run_run(std::span<const std::string_view> args) {
             input_text = std::move(*text);
             input = parse_json(input_text, input_path);
         }
-        jx::program p = jx::load_program({{file, *source}}, unit_registry::standard());
+        // Modules are found next to the rule file, and nowhere above it.
+        std::filesystem::path root = std::filesystem::path(file).parent_path();
+        jx::file_module_source modules(root.empty() ? "." : root);
+        jx::program p = jx::load_program({file, *source}, modules, unit_registry::standard());
         for (const auto& w : p.warnings) {
             std::cerr << render(w, language);
         }

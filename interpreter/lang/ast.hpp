@@ -109,6 +109,9 @@ struct module {
     // Comments by byte offset (a map: backtracking may see one twice), and the
     // spans of the header lines, kept for the formatter.
     std::map<std::uint32_t, std::string> comments;
+    // Set by the module loader: the modules this one extends (覆盖 may replace
+    // their definitions) and imports.
+    std::vector<const module*> extended;
     span pack_where;
     span basis_where;
 };

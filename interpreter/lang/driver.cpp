@@ -2,14 +2,67 @@
 
 #include "lang/parse.hpp"
 
-namespace jixiao::jx {
+#include <algorithm>
+#include <map>
 
-program load_program(const std::vector<source_file>& files, const unit_registry& units) {
-    program p;
-    p.units = &units;
-    for (const auto& f : files) {
-        p.modules.push_back(std::make_unique<module>(parse_module(f.name, f.text, units)));
+namespace jixiao::jx {
+namespace {
+
+// Loads a module and, first, everything it imports or extends (depth first,
+// so a module always comes after the modules it builds on).
+class module_loader {
+  public:
+    module_loader(program& p, const module_source& source, const unit_registry& units)
+        : p_(p), source_(source), units_(units) {}
+
+    const module* load(const std::string& name, const std::string& text) {
+        auto m = std::make_unique<module>(parse_module(name, text, units_));
+        loading_.push_back(name);
+        for (bool extends : {true, false}) {
+            const auto& paths = extends ? m->extends : m->imports;
+            for (const auto& [path, where] : paths) {
+                const module* dep = dependency(*m, path, where);
+                if (extends) {
+                    m->extended.push_back(dep);
+                }
+            }
+        }
+        loading_.pop_back();
+        const module* raw = m.get();
+        loaded_[name] = raw;
+        p_.modules.push_back(std::move(m));
+        return raw;
     }
+
+  private:
+    const module* dependency(const module& from, const std::string& path, span where) {
+        message why;
+        auto found = source_.read(path, why);
+        if (!found) {
+            throw diagnostic_error(diagnose_at(severity::error, why, from, where));
+        }
+        const std::string& name = found->first;
+        if (std::find(loading_.begin(), loading_.end(), name) != loading_.end()) {
+            throw diagnostic_error(
+                diagnose_at(severity::error,
+                            {"循环导入：「" + path + "」又导入了正在加载的模块",
+                             "circular import: '" + path + "' leads back to a module being loaded"},
+                            from, where));
+        }
+        if (auto it = loaded_.find(name); it != loaded_.end()) {
+            return it->second;
+        }
+        return load(name, found->second);
+    }
+
+    program& p_;
+    const module_source& source_;
+    const unit_registry& units_;
+    std::vector<std::string> loading_;
+    std::map<std::string, const module*> loaded_;
+};
+
+void analyze(program& p) {
     std::vector<diagnostic> errors;
     resolve_names(p, errors);
     if (errors.empty()) {
@@ -20,6 +73,27 @@ program load_program(const std::vector<source_file>& files, const unit_registry&
         throw analysis_error(std::move(errors));
     }
     check_unused(p);
+}
+
+} // namespace
+
+program load_program(const source_file& main, const module_source& modules,
+                     const unit_registry& units) {
+    program p;
+    p.units = &units;
+    module_loader(p, modules, units).load(main.name, main.text);
+    analyze(p);
+    return p;
+}
+
+program load_program(const std::vector<source_file>& files, const unit_registry& units) {
+    program p;
+    p.units = &units;
+    stdlib_module_source stdlib;
+    for (const auto& f : files) {
+        module_loader(p, stdlib, units).load(f.name, f.text);
+    }
+    analyze(p);
     return p;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "lang/evaluate.hpp"
+#include "lang/modules.hpp"
 #include "lang/program.hpp"
 
 #include <stdexcept>
@@ -29,8 +30,14 @@ struct source_file {
     std::string text;
 };
 
-// Parses and analyses `files` (a module list, the extended ones first).
-// Throws diagnostic_error for a syntax error, analysis_error otherwise.
+// Parses `main` and every module it imports or extends (found through
+// `modules`), then analyses them together. Throws diagnostic_error for a
+// syntax error or a module that cannot be found, analysis_error otherwise.
+program load_program(const source_file& main, const module_source& modules,
+                     const unit_registry& units);
+
+// The same for programs given as text: each file in turn, with only the
+// standard library to import from.
 program load_program(const std::vector<source_file>& files, const unit_registry& units);
 
 } // namespace jixiao::jx

@@ -78,6 +78,16 @@ const char* kind_en(decl_kind k) {
     return "?";
 }
 
+// True when `m` extends `base`, directly or through other modules.
+bool extends(const module& m, const module& base) {
+    for (const module* e : m.extended) {
+        if (e == &base || extends(*e, base)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 struct global {
     binding ref;
     const declaration* decl;
@@ -153,8 +163,7 @@ class resolver {
         auto it = globals_.find(d.name);
         if (it != globals_.end()) {
             const declaration& first = *it->second.decl;
-            bool other_module = first.owner != d.owner;
-            if (d.is_override && other_module && first.kind == d.kind) {
+            if (d.is_override && extends(*d.owner, *first.owner) && first.kind == d.kind) {
                 // 覆盖: the extending module's definition takes the same slot.
                 table(d.kind)[it->second.ref.index] = &d;
                 it->second.decl = &d;

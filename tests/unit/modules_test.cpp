@@ -1,0 +1,134 @@
+// 导入 / 扩展 / 覆盖 across modules, and the rules that keep an untrusted
+// pack inside its own folder.
+#include "lang/driver.hpp"
+#include "lang/render.hpp"
+#include "units/unit_registry.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace jixiao {
+namespace {
+
+namespace fs = std::filesystem;
+
+class Modules : public testing::Test {
+  protected:
+    void SetUp() override {
+        root_ =
+            fs::temp_directory_path() /
+            ("jixiao-modules-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+             "-" + testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(root_);
+        fs::create_directories(root_ / "pack");
+    }
+    void TearDown() override { fs::remove_all(root_); }
+
+    void write(const std::string& rel, const std::string& text) {
+        fs::path p = root_ / fs::u8path(rel);
+        fs::create_directories(p.parent_path());
+        std::ofstream(p) << text;
+    }
+
+    // Loads pack/main.jx with pack/ as the root; returns outputs or the first error (en).
+    std::string run(const std::string& main) {
+        write("pack/main.jx", main);
+        jx::file_module_source modules(root_ / "pack");
+        try {
+            jx::program p = jx::load_program({"main.jx", main}, modules, unit_registry::standard());
+            jx::evaluator ev(p, nullptr);
+            std::string out;
+            for (const auto& r : jx::run_all(p, ev).rules) {
+                out += r.decl->name + "=" + show(r.result.v, unit_registry::standard()) + ";";
+            }
+            return out;
+        } catch (const diagnostic_error& e) {
+            return "error: " + e.diag().text.en;
+        } catch (const jx::analysis_error& e) {
+            return "error: " + e.errors().front().text.en;
+        }
+    }
+
+    fs::path root_;
+};
+
+TEST_F(Modules, OverrideReplacesTheDefinitionForTheBaseModuleToo) {
+    write("pack/base.jx", "参数 阈值 = 1.3\n"
+                          "函数 反向得分(权重, 实际, 目标) = 四舍五入(权重 × 目标 / 实际, 2)\n"
+                          "规则 单页工费 = 反向得分(10, 0.5, 0.45)\n"
+                          "规则 超额 = 1.5 ≥ 阈值\n");
+    EXPECT_EQ(run("扩展 base\n"
+                  "覆盖 函数 反向得分(权重, 实际, 目标) = 四舍五入(权重 × (1 - (实际 - 目标) / "
+                  "目标), 2)\n"
+                  "覆盖 参数 阈值 = 1.6\n"),
+              "单页工费=8.89;超额=假;");
+}
+
+TEST_F(Modules, RedefinitionWithoutOverrideIsAnError) {
+    write("pack/base.jx", "规则 甲 = 1\n");
+    EXPECT_EQ(run("扩展 base\n规则 甲 = 2\n"),
+              "error: '甲' is defined twice (first at " + (root_ / "pack/base.jx").string() +
+                  ":1:4); write 覆盖 (override) to replace it on purpose");
+}
+
+TEST_F(Modules, OverrideNeedsExtendsNotImport) {
+    write("pack/base.jx", "规则 甲 = 1\n");
+    EXPECT_TRUE(run("导入 base\n覆盖 规则 甲 = 2\n")
+                    .starts_with("error: 覆盖 (override) applies only to a definition of the same "
+                                 "kind in an extended pack"));
+}
+
+TEST_F(Modules, ImportedDefinitionsAreVisible) {
+    write("pack/lib/scores.jx", "函数 加倍(x) = x × 2\n");
+    EXPECT_EQ(run("导入 lib/scores\n规则 甲 = 加倍(21)\n"), "甲=42;");
+}
+
+TEST_F(Modules, ModuleLoadedOnceThroughTwoPaths) {
+    write("pack/a.jx", "导入 c\n规则 甲 = 常数\n");
+    write("pack/b.jx", "导入 c\n规则 乙 = 常数\n");
+    write("pack/c.jx", "参数 常数 = 7\n");
+    EXPECT_EQ(run("导入 a\n导入 b\n"), "甲=7;乙=7;");
+}
+
+TEST_F(Modules, CircularImportIsAnError) {
+    write("pack/a.jx", "导入 b\n");
+    write("pack/b.jx", "导入 a\n");
+    EXPECT_EQ(run("导入 a\n"), "error: circular import: 'a' leads back to a module being loaded");
+}
+
+TEST_F(Modules, MissingModuleNamesThePath) {
+    EXPECT_TRUE(run("导入 nowhere\n").starts_with("error: cannot find the module 'nowhere' ("));
+}
+
+TEST_F(Modules, PathsMayNotLeaveThePack) {
+    write("secret.jx", "规则 泄露 = 1\n");
+    for (const char* p : {"../secret", "/etc/passwd", "a/../../secret", "./x", "a//b"}) {
+        SCOPED_TRACE(p);
+        EXPECT_TRUE(
+            run(std::string("导入 ") + p + "\n")
+                .starts_with("error: the module path '" + std::string(p) + "' is not allowed"));
+    }
+    // Backslashes and drive letters are not even module-path syntax.
+    for (const char* p : {"a\\b", "c:x"}) {
+        SCOPED_TRACE(p);
+        EXPECT_TRUE(
+            run(std::string("导入 ") + p + "\n").starts_with("error: expected a declaration"));
+    }
+}
+
+TEST_F(Modules, SymlinkOutOfThePackIsRefused) {
+    write("secret.jx", "规则 泄露 = 1\n");
+    fs::create_symlink(root_ / "secret.jx", root_ / "pack/link.jx");
+    EXPECT_EQ(run("导入 link\n"),
+              "error: the module 'link' resolves outside the pack (a symlink?)");
+}
+
+TEST_F(Modules, UnknownStdlibModuleListsWhatExists) {
+    EXPECT_EQ(run("导入 标准库/不存在\n"),
+              "error: the standard library has no module '不存在' (it has: units)");
+}
+
+} // namespace
+} // namespace jixiao
