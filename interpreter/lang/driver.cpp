@@ -68,6 +68,9 @@ void analyze(program& p) {
     if (errors.empty()) {
         check_recursion(p, errors);
     }
+    if (errors.empty()) {
+        check_types(p, errors);
+    }
     check_grades(p, errors);
     if (!errors.empty()) {
         throw analysis_error(std::move(errors));

@@ -121,23 +121,36 @@ value evaluator::from_json(const json_value& j) const {
     return value{};
 }
 
+namespace {
+
+// A value as an error message quotes it: text in quotes, the rest as shown.
+std::string quoted(const explained& x) {
+    if (const std::string* t = std::get_if<std::string>(&x.v.data)) {
+        return "\"" + *t + "\"";
+    }
+    return x.shown;
+}
+
+} // namespace
+
 quantity evaluator::number_of(const explained& x, const expr& at, const char* what_zh,
                               const char* what_en) const {
     if (const quantity* q = std::get_if<quantity>(&x.v.data)) {
         return *q;
     }
-    fail(at, {std::string(what_zh) + "须为数值，实际为" + value_kind_zh(x.v.kind()) + " " + x.shown,
-              std::string(what_en) + " must be a number, got " + value_kind_en(x.v.kind()) + " " +
-                  x.shown});
+    fail(at,
+         {std::string(what_zh) + "须为数值，实际为" + value_kind_zh(x.v.kind()) + " " + quoted(x),
+          std::string(what_en) + " must be a number, got " + value_kind_en(x.v.kind()) + " " +
+              quoted(x)});
 }
 
 bool evaluator::boolean_of(const explained& x, const expr& at) const {
     if (const bool* b = std::get_if<bool>(&x.v.data)) {
         return *b;
     }
-    fail(at, {"条件须为真假值，实际为" + std::string(value_kind_zh(x.v.kind())) + " " + x.shown,
+    fail(at, {"条件须为真假值，实际为" + std::string(value_kind_zh(x.v.kind())) + " " + quoted(x),
               "a condition must be true or false, got " + std::string(value_kind_en(x.v.kind())) +
-                  " " + x.shown});
+                  " " + quoted(x)});
 }
 
 int evaluator::compare(const quantity& a, const quantity& b, const expr& at) const {
