@@ -5,7 +5,7 @@
 namespace jixiao::jx {
 namespace {
 
-constexpr std::array<builtin, 17> table{{
+constexpr std::array<builtin, 18> table{{
     {"最小", "min", 1, -1, builtin_id::min},
     {"最大", "max", 1, -1, builtin_id::max},
     {"求和", "sum", 1, 1, builtin_id::sum},
@@ -23,6 +23,7 @@ constexpr std::array<builtin, 17> table{{
     {"目标数", "target_number", 1, 1, builtin_id::target_number},
     {"换算", "convert", 2, 2, builtin_id::convert},
     {"有值", "present", 1, 1, builtin_id::present},
+    {"档次", "tier", 1, 1, builtin_id::tier},
 }};
 
 } // namespace

@@ -27,6 +27,7 @@ enum class builtin_id {
     target_number,   // 目标数(指标值): the quantity of a comparison
     convert,         // 换算(x, "单位")
     present,         // 有值(x): not 空
+    tier, // 档次(实际值): "达成" "部分达成" "未达成", or 空 when not a tier phrase
 };
 
 struct builtin {

@@ -104,9 +104,28 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
         int hi = against(r->high);
         return (r->low_inclusive ? lo >= 0 : lo > 0) && (r->high_inclusive ? hi <= 0 : hi < 0);
     }
-    fail(at, {"无法判断是否满足指标值 " + tg.input + "（期限与定性指标按档次评分）",
+    if (const auto* d = std::get_if<deadline_form>(&tg.form)) {
+        const auto* done = std::get_if<std::shared_ptr<const target>>(&actual.data);
+        const deadline_form* when =
+            done == nullptr ? nullptr : std::get_if<deadline_form>(&(*done)->form);
+        if (when == nullptr || when->date.year == 0 || when->date.month == 0) {
+            fail(at, {"期限指标 " + tg.input + " 需要完成日期（如 2026年10月31日）作为实际值",
+                      "the deadline " + tg.input +
+                          " needs a completion date such as 2026年10月31日 as the actual value"});
+        }
+        // A recurring deadline (每年5月底) is compared within the completion's year.
+        date_spec due = d->date;
+        if (due.year == 0) {
+            due.year = when->date.year;
+        }
+        if (due.month == 0) {
+            due.month = when->date.month;
+        }
+        return when->date.iso() <= due.iso();
+    }
+    fail(at, {"无法判断是否满足指标值 " + tg.input + "（定性指标按档次评分）",
               "cannot decide whether the target " + tg.input +
-                  " is met (deadlines and qualitative targets are scored by tier)"});
+                  " is met (qualitative targets are scored by tier)"});
 }
 
 explained evaluator::eval_builtin(const expr& e, frame& f) {
@@ -304,6 +323,17 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     case builtin_id::present:
         return {value::boolean(args[0].v.kind() != value_kind::nothing), call_shown};
+    case builtin_id::tier: {
+        const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
+        const tier_form* tf = t == nullptr ? nullptr : std::get_if<tier_form>(&(*t)->form);
+        if (tf == nullptr) {
+            return {value{}, call_shown + " = 空"};
+        }
+        const char* name = tf->level == tier_level::achieved  ? "达成"
+                           : tf->level == tier_level::partial ? "部分达成"
+                                                              : "未达成";
+        return {value::text(name), call_shown + " = " + name};
+    }
     }
     fail(e, {"未知的内置函数", "unknown built-in"});
 }
