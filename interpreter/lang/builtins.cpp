@@ -5,7 +5,7 @@
 namespace jixiao::jx {
 namespace {
 
-constexpr std::array<builtin, 18> table{{
+constexpr std::array<builtin, 22> table{{
     {"最小", "min", 1, -1, builtin_id::min},
     {"最大", "max", 1, -1, builtin_id::max},
     {"求和", "sum", 1, 1, builtin_id::sum},
@@ -24,6 +24,10 @@ constexpr std::array<builtin, 18> table{{
     {"换算", "convert", 2, 2, builtin_id::convert},
     {"有值", "present", 1, 1, builtin_id::present},
     {"档次", "tier", 1, 1, builtin_id::tier},
+    {"比率", "ratio", 2, 2, builtin_id::ratio},
+    {"下限", "lower_bound", 1, 1, builtin_id::lower_bound},
+    {"上限", "upper_bound", 1, 1, builtin_id::upper_bound},
+    {"错误", "error", 1, 1, builtin_id::raise},
 }};
 
 } // namespace

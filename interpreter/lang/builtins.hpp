@@ -27,7 +27,11 @@ enum class builtin_id {
     target_number,   // 目标数(指标值): the quantity of a comparison
     convert,         // 换算(x, "单位")
     present,         // 有值(x): not 空
-    tier, // 档次(实际值): "达成" "部分达成" "未达成", or 空 when not a tier phrase
+    tier,            // 档次(实际值): "达成" "部分达成" "未达成", or 空 when not a tier phrase
+    ratio,           // 比率(甲, 乙): 甲 / 乙 as a plain number; a side without a unit takes the other's
+    lower_bound,     // 下限(区间指标值)
+    upper_bound,     // 上限(区间指标值)
+    raise,           // 错误(文本): stops with a rule-authored error message
 };
 
 struct builtin {

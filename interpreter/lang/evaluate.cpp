@@ -87,6 +87,27 @@ const rule_output& evaluator::rule(std::uint32_t index) {
     return *rules_[index];
 }
 
+explained evaluator::call(std::uint32_t index, std::vector<value> args,
+                          std::vector<std::string>* notes) {
+    const declaration* d = p_.functions[index];
+    frame f{std::vector<value>(d->frame_size)};
+    for (std::size_t i = 0; i < args.size() && i < f.slots.size(); ++i) {
+        f.slots[i] = std::move(args[i]);
+    }
+    std::vector<std::string>* outer = notes_;
+    notes_ = notes;
+    current_.push_back(d);
+    struct restore {
+        evaluator& ev;
+        std::vector<std::string>* outer;
+        ~restore() {
+            ev.current_.pop_back();
+            ev.notes_ = outer;
+        }
+    } guard{*this, outer};
+    return eval(*d->body, f);
+}
+
 const explained& evaluator::param(std::uint32_t index) {
     if (!params_[index]) {
         const declaration* d = p_.params[index];
@@ -155,6 +176,11 @@ bool evaluator::boolean_of(const explained& x, const expr& at) const {
 
 int evaluator::compare(const quantity& a, const quantity& b, const expr& at) const {
     const unit_registry& u = *p_.units;
+    // Zero is zero in every unit: 目标数(T) = 0 needs no unit on the 0.
+    if ((a.unit.empty() && a.value.is_zero()) || (b.unit.empty() && b.value.is_zero())) {
+        auto c = a.value <=> b.value;
+        return c < 0 ? -1 : (c == 0 ? 0 : 1);
+    }
     if (auto m = u.mismatch(a.unit, b.unit)) {
         fail(at, *m);
     }
@@ -408,6 +434,10 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");
     try {
         if (op == binary_op::add || op == binary_op::sub) {
+            bool zero = (x.unit.empty() && x.value.is_zero()) || (y.unit.empty() && y.value.is_zero());
+            if (zero) {
+                (x.unit.empty() ? x.unit : y.unit) = x.unit.empty() ? y.unit : x.unit;
+            }
             if (!units.comparable(x.unit, y.unit)) {
                 auto name = [&](const unit& u) { return u.empty() ? "无单位" : units.name(u); };
                 auto name_en = [&](const unit& u) { return u.empty() ? "no unit" : units.name(u); };

@@ -48,6 +48,10 @@ class evaluator {
     // The value of rule `index` (memoized). Throws diagnostic_error for a
     // runtime error, positioned at the rule source and naming the input field.
     const rule_output& rule(std::uint32_t index);
+    // Calls function `index` with `args` (a host calling into a pack, such as
+    // the self-evaluation engine calling 指标计算得分 for each indicator).
+    explained call(std::uint32_t index, std::vector<value> args,
+                   std::vector<std::string>* notes = nullptr);
     check_output check(std::uint32_t index);
 
   private:

@@ -131,6 +131,14 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
 explained evaluator::eval_builtin(const expr& e, frame& f) {
     const unit_registry& units = *p_.units;
     const builtin& b = builtins()[e.ref.index];
+    // 有值(记录.字段) is false for a field the record does not have at all.
+    if (b.id == builtin_id::present && e.args[0]->kind == expr_kind::field) {
+        explained base = eval(*e.args[0]->args[0], f);
+        const auto* rec = std::get_if<const json_value*>(&base.v.data);
+        if (rec != nullptr && (*rec)->find(e.args[0]->name) == nullptr) {
+            return {value::boolean(false), "有值(" + base.shown + "." + e.args[0]->name + ") = 假"};
+        }
+    }
     std::vector<explained> args;
     for (const auto& a : e.args) {
         args.push_back(eval(*a, f));
@@ -323,6 +331,40 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     case builtin_id::present:
         return {value::boolean(args[0].v.kind() != value_kind::nothing), call_shown};
+    case builtin_id::ratio: {
+        quantity x = number_arg(0);
+        quantity y = number_arg(1);
+        if (x.unit.empty() != y.unit.empty()) {
+            // ≥4000 against 4517条: the figure without a unit takes the other's.
+            (x.unit.empty() ? x.unit : y.unit) = x.unit.empty() ? y.unit : x.unit;
+        }
+        if (auto m = units.mismatch(x.unit, y.unit)) {
+            fail(e, *m);
+        }
+        decimal yv = units.convert(y.value, y.unit, x.unit);
+        if (yv.is_zero()) {
+            fail(*e.args[1], {"比率的分母为零：" + args[1].shown, "ratio with a zero denominator: " +
+                                                                     args[1].shown});
+        }
+        return {value::number(x.value / yv), args[0].shown + " / " + args[1].shown};
+    }
+    case builtin_id::lower_bound:
+    case builtin_id::upper_bound: {
+        const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
+        const range_form* r = t == nullptr ? nullptr : std::get_if<range_form>(&(*t)->form);
+        if (r == nullptr) {
+            fail(*e.args[0], {"「" + std::string(b.zh) + "」的参数须为区间指标值，实际为 " + args[0].shown,
+                              "'" + std::string(b.en) + "' needs a range target, got " +
+                                  args[0].shown});
+        }
+        const read_quantity& q = b.id == builtin_id::lower_bound ? r->low : r->high;
+        value v = value::number(q.q.value, q.q.unit);
+        return {v, show(v, units)};
+    }
+    case builtin_id::raise: {
+        std::string text = show(args[0].v, units);
+        fail(e, {text, text});
+    }
     case builtin_id::tier: {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
         const tier_form* tf = t == nullptr ? nullptr : std::get_if<tier_form>(&(*t)->form);
