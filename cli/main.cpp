@@ -17,6 +17,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao run FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]
       计算规则文件中的每条规则，并说明每个数的来历。
       Evaluates a rule file and explains every value it produces.
+  jixiao eval --pack DIR DOC.json [--format json|table] [--lang zh|en]
+      用规则包对一个项目的自评文档评分，输出自评表。
+      Scores one project's self-evaluation document with a rule pack.
   jixiao fmt FILE.jx [--check] [--lang zh|en]
       按规范格式输出规则文件（--lang 转换关键字）；--check 不规范时退出码为 1。
       Prints the file in canonical layout (--lang converts keywords); --check exits 1 if not canonical.
@@ -41,6 +44,9 @@ int main(int argc, char** argv) {
         }
         if (command == "fmt") {
             return jixiao::cli::run_fmt(rest);
+        }
+        if (command == "eval") {
+            return jixiao::cli::run_eval(rest);
         }
         std::cerr << "jixiao: 未知的子命令「" << command << "」/ unknown command '" << command
                   << "'\n"

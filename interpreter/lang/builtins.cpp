@@ -5,7 +5,7 @@
 namespace jixiao::jx {
 namespace {
 
-constexpr std::array<builtin, 22> table{{
+constexpr std::array<builtin, 24> table{{
     {"最小", "min", 1, -1, builtin_id::min},
     {"最大", "max", 1, -1, builtin_id::max},
     {"求和", "sum", 1, 1, builtin_id::sum},
@@ -28,6 +28,8 @@ constexpr std::array<builtin, 22> table{{
     {"下限", "lower_bound", 1, 1, builtin_id::lower_bound},
     {"上限", "upper_bound", 1, 1, builtin_id::upper_bound},
     {"错误", "error", 1, 1, builtin_id::raise},
+    {"数值", "number", 1, 1, builtin_id::number_of},
+    {"空值", "nothing", 0, 0, builtin_id::nothing},
 }};
 
 } // namespace

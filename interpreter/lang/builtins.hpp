@@ -27,11 +27,13 @@ enum class builtin_id {
     target_number,   // 目标数(指标值): the quantity of a comparison
     convert,         // 换算(x, "单位")
     present,         // 有值(x): not 空
-    tier,            // 档次(实际值): "达成" "部分达成" "未达成", or 空 when not a tier phrase
-    ratio,           // 比率(甲, 乙): 甲 / 乙 as a plain number; a side without a unit takes the other's
-    lower_bound,     // 下限(区间指标值)
-    upper_bound,     // 上限(区间指标值)
-    raise,           // 错误(文本): stops with a rule-authored error message
+    tier,  // 档次(实际值): "达成" "部分达成" "未达成", or 空 when not a tier phrase
+    ratio, // 比率(甲, 乙): 甲 / 乙 as a plain number; a side without a unit takes the other's
+    lower_bound, // 下限(区间指标值)
+    upper_bound, // 上限(区间指标值)
+    raise,       // 错误(文本): stops with a rule-authored error message
+    number_of,   // 数值(x): a number, or text such as "1,618.788" read exactly
+    nothing,     // 空值(): the empty value (a JSON null reads as it)
 };
 
 struct builtin {

@@ -205,6 +205,12 @@ class type_checker {
         case binary_op::div:
             break;
         }
+        // + joins text to text; text with anything not known to be text waits for run time.
+        if (e.op == binary_op::add &&
+            (a.kind == static_kind::text || b.kind == static_kind::text) &&
+            a.kind != static_kind::number && b.kind != static_kind::number) {
+            return {a.kind == b.kind ? static_kind::text : static_kind::unknown, {}};
+        }
         expect(*e.args[0], a, static_kind::number, "运算的左边", "the left operand");
         expect(*e.args[1], b, static_kind::number, "运算的右边", "the right operand");
         if (!a.u || !b.u) {

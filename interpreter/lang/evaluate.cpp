@@ -430,11 +430,17 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     default:
         break;
     }
+    // "档次：" + 档: text joins text.
+    if (op == binary_op::add && a.v.kind() == value_kind::text && b.v.kind() == value_kind::text) {
+        return {value::text(std::get<std::string>(a.v.data) + std::get<std::string>(b.v.data)),
+                shown};
+    }
     quantity x = number_of(a, *e.args[0], "运算的左边", "the left operand");
     quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");
     try {
         if (op == binary_op::add || op == binary_op::sub) {
-            bool zero = (x.unit.empty() && x.value.is_zero()) || (y.unit.empty() && y.value.is_zero());
+            bool zero =
+                (x.unit.empty() && x.value.is_zero()) || (y.unit.empty() && y.value.is_zero());
             if (zero) {
                 (x.unit.empty() ? x.unit : y.unit) = x.unit.empty() ? y.unit : x.unit;
             }

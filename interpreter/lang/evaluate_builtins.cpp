@@ -2,6 +2,7 @@
 // whether an actual value meets a target.
 #include "lang/builtins.hpp"
 #include "lang/evaluate.hpp"
+#include "number/decimal_parse.hpp"
 #include "units/unit_registry.hpp"
 
 namespace jixiao::jx {
@@ -343,8 +344,8 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         }
         decimal yv = units.convert(y.value, y.unit, x.unit);
         if (yv.is_zero()) {
-            fail(*e.args[1], {"比率的分母为零：" + args[1].shown, "ratio with a zero denominator: " +
-                                                                     args[1].shown});
+            fail(*e.args[1], {"比率的分母为零：" + args[1].shown,
+                              "ratio with a zero denominator: " + args[1].shown});
         }
         return {value::number(x.value / yv), args[0].shown + " / " + args[1].shown};
     }
@@ -353,13 +354,34 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
         const range_form* r = t == nullptr ? nullptr : std::get_if<range_form>(&(*t)->form);
         if (r == nullptr) {
-            fail(*e.args[0], {"「" + std::string(b.zh) + "」的参数须为区间指标值，实际为 " + args[0].shown,
-                              "'" + std::string(b.en) + "' needs a range target, got " +
-                                  args[0].shown});
+            fail(*e.args[0],
+                 {"「" + std::string(b.zh) + "」的参数须为区间指标值，实际为 " + args[0].shown,
+                  "'" + std::string(b.en) + "' needs a range target, got " + args[0].shown});
         }
         const read_quantity& q = b.id == builtin_id::lower_bound ? r->low : r->high;
         value v = value::number(q.q.value, q.q.unit);
         return {v, show(v, units)};
+    }
+    case builtin_id::nothing:
+        return {value{}, "空"};
+    case builtin_id::number_of: {
+        if (args[0].v.kind() == value_kind::number) {
+            return {args[0].v, args[0].shown};
+        }
+        const std::string* text = std::get_if<std::string>(&args[0].v.data);
+        if (text != nullptr) {
+            try {
+                value v = value::number(parse_decimal(*text));
+                return {v, show(v, units)};
+            } catch (const number_syntax_error& err) {
+                fail(e, {"无法把 \"" + *text + "\" 读作数值：" + err.zh(),
+                         "cannot read \"" + *text + "\" as a number: " + err.what()});
+            }
+        }
+        fail(e,
+             {"「数值」的参数须为数值或文本，实际为" + std::string(value_kind_zh(args[0].v.kind())),
+              "'number' needs a number or text, got " +
+                  std::string(value_kind_en(args[0].v.kind()))});
     }
     case builtin_id::raise: {
         std::string text = show(args[0].v, units);

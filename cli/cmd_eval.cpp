@@ -1,0 +1,72 @@
+// jixiao eval --pack DIR DOC.json [--format json|table] [--lang zh|en]:
+// scores one project's self-evaluation with a rule pack. The report is
+// printed even when some indicator cannot be scored; the exit code is then 65.
+#include "cli/commands.hpp"
+#include "cli/read_file.hpp"
+#include "pack/pack.hpp"
+#include "selfeval/selfeval.hpp"
+#include "units/unit_registry.hpp"
+
+#include <iostream>
+
+namespace jixiao::cli {
+
+int run_eval(std::span<const std::string_view> args) {
+    std::string pack_dir;
+    std::string doc_path;
+    bool table = false;
+    lang language = lang::zh;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        bool has_value = i + 1 < args.size();
+        if (a == "--pack" && has_value) {
+            pack_dir = std::string(args[++i]);
+        } else if (a == "--format" && has_value) {
+            std::string_view f = args[++i];
+            if (f != "json" && f != "table") {
+                std::cerr << "jixiao eval: --format 只能是 json 或 table / must be json or table\n";
+                return exit_bad_input;
+            }
+            table = f == "table";
+        } else if (a == "--lang" && has_value) {
+            language = args[++i] == "en" ? lang::en : lang::zh;
+        } else if (!a.starts_with("--") && doc_path.empty()) {
+            doc_path = std::string(a);
+        } else {
+            std::cerr << "jixiao eval: 无法理解的参数 / unexpected argument '" << a << "'\n"
+                      << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table] "
+                         "[--lang zh|en]\n";
+            return exit_bad_input;
+        }
+    }
+    if (pack_dir.empty() || doc_path.empty()) {
+        std::cerr << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table] [--lang "
+                     "zh|en]\n";
+        return exit_bad_input;
+    }
+    auto text = read_file(doc_path);
+    if (!text) {
+        return exit_bad_input;
+    }
+    try {
+        loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
+        check_selfeval_contract(pack.program);
+        json_value doc = parse_json(*text, doc_path);
+        selfeval_report report = evaluate_selfeval(pack.program, doc);
+        if (table) {
+            std::cout << to_table(report, language);
+        } else {
+            std::cout << to_json(report, language).dump(2) << "\n";
+        }
+        return report.errors.empty() ? exit_ok : exit_bad_input;
+    } catch (const diagnostic_error& e) {
+        std::cerr << render(e.diag(), language);
+    } catch (const jx::analysis_error& e) {
+        for (const auto& d : e.errors()) {
+            std::cerr << render(d, language);
+        }
+    }
+    return exit_bad_input;
+}
+
+} // namespace jixiao::cli

@@ -1,0 +1,209 @@
+#include "selfeval/selfeval.hpp"
+
+#include "lang/evaluate.hpp"
+#include "units/unit_registry.hpp"
+
+namespace jixiao {
+namespace {
+
+using jx::explained;
+using jx::value;
+
+std::optional<std::uint32_t> function_index(const jx::program& p, std::string_view name) {
+    for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
+        if (p.functions[i]->name == name) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> rule_index(const jx::program& p, std::string_view name) {
+    for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
+        if (p.rules[i]->name == name) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+struct contract {
+    std::uint32_t method, computed, score, flags, grade;
+    std::uint32_t rate, budget_score;
+};
+
+contract find_contract(const jx::program& p) {
+    auto need_fn = [&](std::string_view name, std::size_t arity) {
+        auto i = function_index(p, name);
+        if (!i || p.functions[*i]->params.size() != arity) {
+            std::string n(name);
+            throw diagnostic_error(diagnose(
+                severity::error,
+                {"规则包缺少自评所需的函数「" + n + "」（" + std::to_string(arity) + " 个参数）",
+                 "the pack lacks the self-evaluation function '" + n + "' (" +
+                     std::to_string(arity) + " parameters)"},
+                p.modules.back()->file));
+        }
+        return *i;
+    };
+    auto need_rule = [&](std::string_view name) {
+        auto i = rule_index(p, name);
+        if (!i) {
+            std::string n(name);
+            throw diagnostic_error(diagnose(severity::error,
+                                            {"规则包缺少自评所需的规则「" + n + "」",
+                                             "the pack lacks the self-evaluation rule '" + n + "'"},
+                                            p.modules.back()->file));
+        }
+        return *i;
+    };
+    return {need_fn("指标方法", 1), need_fn("指标计算得分", 1), need_fn("指标得分", 2),
+            need_fn("指标标记", 3), need_fn("等级评定", 1),     need_rule("执行率"),
+            need_rule("执行率得分")};
+}
+
+std::string text_field(const json_value& rec, std::string_view key) {
+    const json_value* v = rec.find(key);
+    if (v == nullptr) {
+        return {};
+    }
+    if (const std::string* s = v->string()) {
+        return *s;
+    }
+    if (const decimal* d = v->number()) {
+        return d->to_string();
+    }
+    return {};
+}
+
+std::optional<decimal> number_in(const value& v) {
+    if (const quantity* q = std::get_if<quantity>(&v.data)) {
+        return q->value;
+    }
+    return std::nullopt;
+}
+
+message error_text(const diagnostic& d) {
+    // Keep the pack position: the reader of a report needs to find the rule.
+    std::string where = d.line > 0 ? " (" + d.file + ":" + std::to_string(d.line) + ":" +
+                                         std::to_string(d.column) + ")"
+                                   : std::string();
+    return {d.text.zh + where, d.text.en + where};
+}
+
+} // namespace
+
+void check_selfeval_contract(const jx::program& pack) {
+    (void)find_contract(pack);
+}
+
+selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc) {
+    contract c = find_contract(pack);
+    selfeval_report r;
+    r.project = text_field(doc, "项目名称");
+    jx::evaluator ev(pack, &doc);
+    const unit_registry& units = *pack.units;
+
+    try {
+        const jx::rule_output& rate = ev.rule(c.rate);
+        r.budget_rate = number_in(rate.result.v);
+        const jx::rule_output& score = ev.rule(c.budget_score);
+        r.budget_score = number_in(score.result.v);
+        r.budget_explanation = score.result.shown;
+        r.budget_notes = score.notes;
+    } catch (const diagnostic_error& e) {
+        r.budget_error = error_text(e.diag());
+        r.errors.push_back(
+            {"预算执行率：" + r.budget_error->zh, "budget execution: " + r.budget_error->en});
+        r.complete = false;
+    }
+
+    decimal total = r.budget_score.value_or(decimal{});
+    const json_value* list = doc.find("指标");
+    const json_array* items = list == nullptr ? nullptr : list->array();
+    if (items == nullptr) {
+        r.errors.push_back({"文档缺少「指标」列表", "the document has no 指标 (indicators) list"});
+        r.complete = false;
+    }
+    for (std::size_t i = 0; items != nullptr && i < items->size(); ++i) {
+        const json_value& rec = (*items)[i];
+        indicator_score s;
+        s.level1 = text_field(rec, "一级指标");
+        s.level2 = text_field(rec, "二级指标");
+        s.name = text_field(rec, "三级指标");
+        s.target = text_field(rec, "调整后指标值");
+        if (s.target.empty()) {
+            s.target = text_field(rec, "年初指标值");
+        }
+        s.actual = text_field(rec, "实际完成值");
+        if (const json_value* w = rec.find("分值"); w != nullptr && w->number() != nullptr) {
+            s.weight = *w->number();
+        }
+        const json_value* manual = rec.find("得分");
+        s.manual = manual != nullptr && !manual->is_null() &&
+                   !(manual->string() != nullptr && manual->string()->empty());
+        value record{&rec};
+        try {
+            s.method = jx::show(ev.call(c.method, {record}).v, units);
+        } catch (const diagnostic_error&) {
+            s.method = {};
+        }
+        value computed;
+        try {
+            explained x = ev.call(c.computed, {record}, &s.notes);
+            computed = x.v;
+            s.computed = number_in(x.v);
+            s.explanation = x.shown;
+        } catch (const diagnostic_error& e) {
+            message m = error_text(e.diag());
+            if (s.manual) {
+                s.warnings.push_back({"公式得分无法计算，采用评审得分：" + m.zh,
+                                      "the formula score cannot be computed; the reviewer's "
+                                      "score stands: " +
+                                          m.en});
+            } else {
+                s.error = m;
+            }
+        }
+        if (!s.error) {
+            try {
+                explained x = ev.call(c.score, {record, computed});
+                s.score = number_in(x.v);
+                if (s.manual) {
+                    s.explanation = "评审得分 " + x.shown +
+                                    (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
+                                                : std::string());
+                }
+                explained f = ev.call(c.flags, {record, computed, x.v});
+                if (const auto* l = std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
+                    for (const value& flag : **l) {
+                        s.flags.push_back(jx::show(flag, units));
+                    }
+                }
+            } catch (const diagnostic_error& e) {
+                s.error = error_text(e.diag());
+            }
+        }
+        if (s.error) {
+            r.complete = false;
+            r.errors.push_back({"指标「" + s.name + "」无法评分：" + s.error->zh,
+                                "indicator '" + s.name + "' cannot be scored: " + s.error->en});
+        } else if (s.score) {
+            total = total + *s.score;
+        }
+        r.indicators.push_back(std::move(s));
+    }
+    r.total = total;
+    if (!r.complete) {
+        r.warnings.push_back({"总分不完整：有指标或预算执行率无法评分",
+                              "the total is incomplete: some scores could not be computed"});
+    }
+    try {
+        r.grade = jx::show(ev.call(c.grade, {value::number(total)}).v, units);
+    } catch (const diagnostic_error& e) {
+        r.errors.push_back(error_text(e.diag()));
+    }
+    return r;
+}
+
+} // namespace jixiao

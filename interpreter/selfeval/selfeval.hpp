@@ -1,0 +1,62 @@
+// The self-evaluation engine: one project's 绩效目标 + actuals -> its 自评表.
+//
+// Scoring policy lives in the pack (rules/national-selfeval); the engine only
+// walks the document and calls the pack's contract (docs/packs.md):
+//   指标方法(指标) 指标计算得分(指标) 指标得分(指标, 计算得分) 指标标记(指标, 计算得分, 得分)
+//   规则 执行率, 规则 执行率得分, 函数 等级评定(总分)
+// An indicator that cannot be scored is an error entry; the rest is still
+// scored and the total says it is incomplete.
+#pragma once
+
+#include "document/json_value.hpp"
+#include "lang/program.hpp"
+#include "lang/value.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace jixiao {
+
+struct indicator_score {
+    std::string level1, level2, name, target, actual;
+    std::optional<decimal> weight;
+    std::optional<decimal> computed; // the formula's score
+    std::optional<decimal> score;    // the score that counts
+    bool manual = false;             // a reviewer's 得分 was given
+    std::string method;
+    std::string explanation;
+    std::vector<std::string> notes;
+    std::vector<std::string> flags;
+    std::vector<message> warnings;
+    std::optional<message> error;
+};
+
+struct selfeval_report {
+    std::string project;
+    std::optional<decimal> budget_rate;
+    std::optional<decimal> budget_score;
+    std::string budget_explanation;
+    std::vector<std::string> budget_notes;
+    std::optional<message> budget_error;
+    std::vector<indicator_score> indicators;
+    decimal total;
+    bool complete = true;
+    std::string grade;
+    std::vector<message> warnings;
+    std::vector<message> errors;
+};
+
+// Checks that `pack` provides the self-evaluation contract; throws
+// diagnostic_error naming what is missing.
+void check_selfeval_contract(const jx::program& pack);
+
+// Scores one document. Never throws for a bad indicator: it becomes an error entry.
+selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& document);
+
+nlohmann::ordered_json to_json(const selfeval_report& r, lang l);
+std::string to_table(const selfeval_report& r, lang l);
+
+} // namespace jixiao
