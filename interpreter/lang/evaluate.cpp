@@ -276,9 +276,16 @@ explained evaluator::eval(const expr& e, frame& f) {
     case expr_kind::if_else: {
         explained cond = eval(*e.args[0], f);
         bool taken = boolean_of(cond, *e.args[0]);
-        explained r = eval(*e.args[taken ? 1 : 2], f);
+        const expr& branch = *e.args[taken ? 1 : 2];
+        explained r = eval(branch, f);
         if (taken && !e.text.empty() && notes_ != nullptr) {
             notes_->push_back(e.text);
+        }
+        // A branch that is just a value says why it was chosen:
+        // "126人 满足 ≥100人 → 30" rather than a bare "30".
+        if (taken && (branch.kind == expr_kind::name || branch.kind == expr_kind::number) &&
+            e.args[0]->kind == expr_kind::binary) {
+            r.shown = cond.shown + " → " + r.shown;
         }
         return r;
     }

@@ -1,0 +1,56 @@
+// The bundled self-evaluation examples are golden tests: each
+// examples/selfeval/NAME.json, scored with rules/national-selfeval, must give
+// exactly NAME.expected.json (--format json) and NAME.expected.txt (table).
+#include "golden/golden_files.hpp"
+#include "pack/pack.hpp"
+#include "selfeval/selfeval.hpp"
+#include "units/unit_registry.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace jixiao {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> example_documents() {
+    std::vector<std::string> out;
+    for (const auto& p : golden::inputs("../../examples/selfeval", ".json")) {
+        if (p.find(".expected.") == std::string::npos) {
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
+void compare(const std::string& path, const std::string& actual) {
+    const char* update = std::getenv("JIXIAO_UPDATE_GOLDEN");
+    if (update != nullptr && std::string(update) == "1") {
+        golden::write(path, actual);
+        return;
+    }
+    ASSERT_TRUE(golden::exists(path)) << path << " is missing";
+    EXPECT_EQ(actual, golden::read(path)) << "golden file " << path;
+}
+
+class SelfEvalExample : public testing::TestWithParam<std::string> {};
+
+TEST_P(SelfEvalExample, MatchesGoldenReports) {
+    static const loaded_pack pack =
+        load_pack(golden::source_dir() + "/rules/national-selfeval", unit_registry::standard());
+    std::string text = golden::read(GetParam());
+    json_value doc = parse_json(text, fs::path(GetParam()).filename().string());
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    std::string stem = fs::path(GetParam()).replace_extension("").string();
+    compare(stem + ".expected.json", to_json(r, lang::zh).dump(2) + "\n");
+    compare(stem + ".expected.txt", to_table(r, lang::zh));
+}
+
+INSTANTIATE_TEST_SUITE_P(Examples, SelfEvalExample, testing::ValuesIn(example_documents()),
+                         [](const testing::TestParamInfo<std::string>& info) {
+                             return "example_" + std::to_string(info.index);
+                         });
+
+} // namespace
+} // namespace jixiao
