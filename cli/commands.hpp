@@ -17,5 +17,6 @@ int run_target(std::span<const std::string_view> args);
 int run_run(std::span<const std::string_view> args);
 int run_fmt(std::span<const std::string_view> args);
 int run_eval(std::span<const std::string_view> args);
+int run_test(std::span<const std::string_view> args);
 
 } // namespace jixiao::cli

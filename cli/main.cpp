@@ -20,6 +20,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao eval --pack DIR DOC.json [--format json|table] [--lang zh|en]
       用规则包对一个项目的自评文档评分，输出自评表。
       Scores one project's self-evaluation document with a rule pack.
+  jixiao test PACK [--lang zh|en]
+      运行规则包自带的测试用例，输出「N passed, N failed」。
+      Runs the pack's own test cases and prints "N passed, N failed".
   jixiao fmt FILE.jx [--check] [--lang zh|en]
       按规范格式输出规则文件（--lang 转换关键字）；--check 不规范时退出码为 1。
       Prints the file in canonical layout (--lang converts keywords); --check exits 1 if not canonical.
@@ -47,6 +50,9 @@ int main(int argc, char** argv) {
         }
         if (command == "eval") {
             return jixiao::cli::run_eval(rest);
+        }
+        if (command == "test") {
+            return jixiao::cli::run_test(rest);
         }
         std::cerr << "jixiao: 未知的子命令「" << command << "」/ unknown command '" << command
                   << "'\n"

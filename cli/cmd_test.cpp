@@ -1,0 +1,61 @@
+// jixiao test PACK [--lang zh|en]: runs the pack's own test cases and prints
+// "N passed, N failed", with the differing values of each failure.
+#include "cli/commands.hpp"
+#include "pack/pack_tests.hpp"
+#include "units/unit_registry.hpp"
+
+#include <iostream>
+
+namespace jixiao::cli {
+
+int run_test(std::span<const std::string_view> args) {
+    std::string dir;
+    lang language = lang::zh;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--lang" && i + 1 < args.size()) {
+            language = args[++i] == "en" ? lang::en : lang::zh;
+        } else if (dir.empty() && !args[i].starts_with("--")) {
+            dir = std::string(args[i]);
+        } else {
+            std::cerr << "用法 / usage: jixiao test PACK [--lang zh|en]\n";
+            return exit_bad_input;
+        }
+    }
+    if (dir.empty()) {
+        std::cerr << "用法 / usage: jixiao test PACK [--lang zh|en]\n";
+        return exit_bad_input;
+    }
+    try {
+        loaded_pack pack = load_pack(dir, unit_registry::standard());
+        auto results = run_pack_tests(pack, language);
+        int passed = 0;
+        int failed = 0;
+        for (const auto& r : results) {
+            if (r.passed) {
+                ++passed;
+                std::cout << "ok    " << r.name << "\n";
+                continue;
+            }
+            ++failed;
+            std::cout << "FAIL  " << r.name << "\n";
+            for (const auto& d : r.differences) {
+                std::cout << "      " << d << "\n";
+            }
+            if (!r.error.empty()) {
+                std::cout << r.error;
+            }
+        }
+        std::cout << pack.manifest.name << " " << pack.manifest.version << ": " << passed
+                  << " passed, " << failed << " failed\n";
+        return failed == 0 && passed > 0 ? exit_ok : exit_discrepancy;
+    } catch (const diagnostic_error& e) {
+        std::cerr << render(e.diag(), language);
+    } catch (const jx::analysis_error& e) {
+        for (const auto& d : e.errors()) {
+            std::cerr << render(d, language);
+        }
+    }
+    return exit_bad_input;
+}
+
+} // namespace jixiao::cli
