@@ -87,7 +87,7 @@ const char* status_zh(check_status s) {
 std::string explanation_of(const rule_output& r, const unit_registry& units) {
     std::string shown = r.result.shown;
     std::string v = show(r.result.v, units);
-    if (shown != v && !shown.ends_with("= " + v)) {
+    if (shown != v && !shown.ends_with("= " + v) && !shown.ends_with("→ " + v)) {
         shown += " = " + v;
     }
     return shown;

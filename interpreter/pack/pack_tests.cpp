@@ -85,7 +85,7 @@ void compare(const json_value& want, const json_value& got, const std::string& p
     auto gn = as_number(got);
     bool same = wn && gn ? *wn == *gn
                          : (want.which() == got.which() &&
-                            (want.string() ? *want.string() == *got.string()
+                            (want.string()    ? *want.string() == *got.string()
                              : want.boolean() ? *want.boolean() == *got.boolean()
                                               : true));
     if (!same) {

@@ -1,4 +1,4 @@
-// The examples of docs/language.md are tests: each ```jx block is run and
+// The examples of docs/language.md and docs/stdlib.md are tests: each ```jx block is run and
 // the ```text block after it must be exactly what it prints (the table of
 // `jixiao run --format table`, or the diagnostics in Chinese).
 // JIXIAO_UPDATE_GOLDEN=1 rewrites the text blocks after a deliberate change.
@@ -69,8 +69,10 @@ std::string run_example(const std::string& source) {
     }
 }
 
-TEST(LanguageDocs, EveryExampleRunsAsDocumented) {
-    std::string path = golden::source_dir() + "/docs/language.md";
+class DocExamples : public testing::TestWithParam<std::string> {};
+
+TEST_P(DocExamples, EveryExampleRunsAsDocumented) {
+    std::string path = golden::source_dir() + "/docs/" + GetParam();
     std::string md = golden::read(path);
     std::vector<block> blocks = fenced_blocks(md);
     std::string updated = md;
@@ -93,14 +95,21 @@ TEST(LanguageDocs, EveryExampleRunsAsDocumented) {
                 static_cast<std::ptrdiff_t>(got.size()) - static_cast<std::ptrdiff_t>(want.size());
             continue;
         }
-        EXPECT_EQ(got, want) << "docs/language.md example at line " << blocks[i].first_line;
+        EXPECT_EQ(got, want) << "docs/" << GetParam() << " example at line "
+                             << blocks[i].first_line;
     }
-    EXPECT_GE(examples, 10);
+    EXPECT_GE(examples, 5);
     const char* update = std::getenv("JIXIAO_UPDATE_GOLDEN");
     if (update != nullptr && std::string(update) == "1") {
         golden::write(path, updated);
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Docs, DocExamples, testing::Values("language.md", "stdlib.md"),
+                         [](const testing::TestParamInfo<std::string>& info) {
+                             return info.param == "language.md" ? std::string("language")
+                                                                : std::string("stdlib");
+                         });
 
 } // namespace
 } // namespace jixiao
