@@ -1,4 +1,4 @@
-// jixiao eval --pack DIR DOC.json [--format json|table] [--lang zh|en]:
+// jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang zh|en]:
 // scores one project's self-evaluation with a rule pack. The report is
 // printed even when some indicator cannot be scored; the exit code is then 65.
 #include "cli/commands.hpp"
@@ -14,7 +14,7 @@ namespace jixiao::cli {
 int run_eval(std::span<const std::string_view> args) {
     std::string pack_dir;
     std::string doc_path;
-    bool table = false;
+    std::string format = "json";
     lang language = lang::zh;
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
@@ -23,25 +23,27 @@ int run_eval(std::span<const std::string_view> args) {
             pack_dir = std::string(args[++i]);
         } else if (a == "--format" && has_value) {
             std::string_view f = args[++i];
-            if (f != "json" && f != "table") {
-                std::cerr << "jixiao eval: --format 只能是 json 或 table / must be json or table\n";
+            if (f != "json" && f != "table" && f != "html") {
+                std::cerr << "jixiao eval: --format 只能是 json、table 或 html / must be json, "
+                             "table or html\n";
                 return exit_bad_input;
             }
-            table = f == "table";
+            format = std::string(f);
         } else if (a == "--lang" && has_value) {
             language = args[++i] == "en" ? lang::en : lang::zh;
         } else if (!a.starts_with("--") && doc_path.empty()) {
             doc_path = std::string(a);
         } else {
             std::cerr << "jixiao eval: 无法理解的参数 / unexpected argument '" << a << "'\n"
-                      << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table] "
+                      << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table|html] "
                          "[--lang zh|en]\n";
             return exit_bad_input;
         }
     }
     if (pack_dir.empty() || doc_path.empty()) {
-        std::cerr << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table] [--lang "
-                     "zh|en]\n";
+        std::cerr
+            << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang "
+               "zh|en]\n";
         return exit_bad_input;
     }
     auto text = read_file(doc_path);
@@ -53,8 +55,10 @@ int run_eval(std::span<const std::string_view> args) {
         check_selfeval_contract(pack.program);
         json_value doc = parse_json(*text, doc_path);
         selfeval_report report = evaluate_selfeval(pack.program, doc);
-        if (table) {
+        if (format == "table") {
             std::cout << to_table(report, language);
+        } else if (format == "html") {
+            std::cout << to_html(report, language);
         } else {
             std::cout << to_json(report, language).dump(2) << "\n";
         }

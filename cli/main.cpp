@@ -17,7 +17,7 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao run FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]
       计算规则文件中的每条规则，并说明每个数的来历。
       Evaluates a rule file and explains every value it produces.
-  jixiao eval --pack DIR DOC.json [--format json|table] [--lang zh|en]
+  jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang zh|en]
       用规则包对一个项目的自评文档评分，输出自评表。
       Scores one project's self-evaluation document with a rule pack.
   jixiao test PACK [--lang zh|en]

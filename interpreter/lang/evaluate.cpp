@@ -283,9 +283,9 @@ explained evaluator::eval(const expr& e, frame& f) {
         }
         // A branch that is just a value says why it was chosen:
         // "126人 满足 ≥100人 → 30" rather than a bare "30".
-        if (taken && (branch.kind == expr_kind::name || branch.kind == expr_kind::number) &&
+        if ((branch.kind == expr_kind::name || branch.kind == expr_kind::number) &&
             e.args[0]->kind == expr_kind::binary) {
-            r.shown = cond.shown + " → " + r.shown;
+            r.shown = cond.shown + (taken ? " → " : " 不成立 → ") + r.shown;
         }
         return r;
     }

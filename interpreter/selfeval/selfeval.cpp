@@ -170,14 +170,26 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 explained x = ev.call(c.score, {record, computed});
                 s.score = number_in(x.v);
                 if (s.manual) {
-                    s.explanation = "评审得分 " + x.shown +
+                    s.explanation = "评审得分 " + jx::show(x.v, units) +
                                     (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
                                                 : std::string());
                 }
-                explained f = ev.call(c.flags, {record, computed, x.v});
-                if (const auto* l = std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
-                    for (const value& flag : **l) {
-                        s.flags.push_back(jx::show(flag, units));
+                // Flags only inform: if they cannot be computed the score still stands.
+                try {
+                    explained f = ev.call(c.flags, {record, computed, x.v});
+                    if (const auto* l =
+                            std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
+                        for (const value& flag : **l) {
+                            s.flags.push_back(jx::show(flag, units));
+                        }
+                    }
+                } catch (const diagnostic_error& e) {
+                    if (!s.computed) {
+                        // the same failure as the formula's, already reported
+                    } else {
+                        message m = error_text(e.diag());
+                        s.warnings.push_back(
+                            {"无法判断提示：" + m.zh, "flags not decided: " + m.en});
                     }
                 }
             } catch (const diagnostic_error& e) {

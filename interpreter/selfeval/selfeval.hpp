@@ -58,5 +58,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
 
 nlohmann::ordered_json to_json(const selfeval_report& r, lang l);
 std::string to_table(const selfeval_report& r, lang l);
+// One self-contained printable page, laid out like the official form.
+std::string to_html(const selfeval_report& r, lang l);
 
 } // namespace jixiao

@@ -87,6 +87,9 @@ std::string to_table(const selfeval_report& r, lang l) {
         for (const auto& f : s.flags) {
             e += (zh ? "【" : " [") + f + (zh ? "】" : "]");
         }
+        for (const auto& w : s.warnings) {
+            e += (zh ? "（" : " (") + w.in(l) + (zh ? "）" : ")");
+        }
         t.add({s.level1, s.level2, s.name, s.target, s.actual, num(s.weight),
                s.score ? s.score->to_string() + (s.manual ? "*" : "") : "—", e});
     }

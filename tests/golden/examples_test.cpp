@@ -1,6 +1,7 @@
 // The bundled self-evaluation examples are golden tests: each
 // examples/selfeval/NAME.json, scored with rules/national-selfeval, must give
-// exactly NAME.expected.json (--format json) and NAME.expected.txt (table).
+// exactly NAME.expected.json (--format json), NAME.expected.txt (table) and
+// NAME.expected.html (the printable page).
 #include "golden/golden_files.hpp"
 #include "pack/pack.hpp"
 #include "selfeval/selfeval.hpp"
@@ -45,6 +46,32 @@ TEST_P(SelfEvalExample, MatchesGoldenReports) {
     std::string stem = fs::path(GetParam()).replace_extension("").string();
     compare(stem + ".expected.json", to_json(r, lang::zh).dump(2) + "\n");
     compare(stem + ".expected.txt", to_table(r, lang::zh));
+    compare(stem + ".expected.html", to_html(r, lang::zh));
+}
+
+// The output schema in docs/ and the report agree on every required key.
+TEST(SelfEvalSchema, ReportHasEveryRequiredKey) {
+    std::string schema_text =
+        golden::read(golden::source_dir() + "/docs/schema/selfeval-output.schema.json");
+    json_value schema = parse_json(schema_text);
+    static const loaded_pack pack =
+        load_pack(golden::source_dir() + "/rules/national-selfeval", unit_registry::standard());
+    for (const auto& path : example_documents()) {
+        std::string text = golden::read(path);
+        std::string report_text =
+            to_json(evaluate_selfeval(pack.program, parse_json(text)), lang::zh).dump();
+        json_value report = parse_json(report_text);
+        for (const auto& key : *schema.find("required")->array()) {
+            EXPECT_NE(report.find(*key.string()), nullptr) << *key.string();
+        }
+        const json_value* item_schema =
+            schema.find("properties")->find("indicators")->find("items");
+        for (const auto& item : *report.find("indicators")->array()) {
+            for (const auto& key : *item_schema->find("required")->array()) {
+                EXPECT_NE(item.find(*key.string()), nullptr) << *key.string();
+            }
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, SelfEvalExample, testing::ValuesIn(example_documents()),
