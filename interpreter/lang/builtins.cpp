@@ -5,7 +5,7 @@
 namespace jixiao::jx {
 namespace {
 
-constexpr std::array<builtin, 24> table{{
+constexpr std::array<builtin, 25> table{{
     {"最小", "min", 1, -1, builtin_id::min},
     {"最大", "max", 1, -1, builtin_id::max},
     {"求和", "sum", 1, 1, builtin_id::sum},
@@ -30,6 +30,7 @@ constexpr std::array<builtin, 24> table{{
     {"错误", "error", 1, 1, builtin_id::raise},
     {"数值", "number", 1, 1, builtin_id::number_of},
     {"空值", "nothing", 0, 0, builtin_id::nothing},
+    {"文本", "text", 1, 1, builtin_id::to_text},
 }};
 
 } // namespace

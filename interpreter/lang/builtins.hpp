@@ -34,6 +34,7 @@ enum class builtin_id {
     raise,       // 错误(文本): stops with a rule-authored error message
     number_of,   // 数值(x): a number, or text such as "1,618.788" read exactly
     nothing,     // 空值(): the empty value (a JSON null reads as it)
+    to_text,     // 文本(x): x as it reads in an explanation, for messages
 };
 
 struct builtin {

@@ -213,6 +213,10 @@ class type_checker {
         }
         expect(*e.args[0], a, static_kind::number, "运算的左边", "the left operand");
         expect(*e.args[1], b, static_kind::number, "运算的右边", "the right operand");
+        if (e.op == binary_op::add && a.kind == static_kind::unknown &&
+            b.kind == static_kind::unknown) {
+            return {}; // could be text joined to text
+        }
         if (!a.u || !b.u) {
             return {static_kind::number, {}};
         }

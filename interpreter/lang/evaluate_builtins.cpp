@@ -364,6 +364,10 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     case builtin_id::nothing:
         return {value{}, "空"};
+    case builtin_id::to_text: {
+        value v = value::text(show(args[0].v, units));
+        return {v, call_shown};
+    }
     case builtin_id::number_of: {
         if (args[0].v.kind() == value_kind::number) {
             return {args[0].v, args[0].shown};

@@ -206,6 +206,21 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         r.indicators.push_back(std::move(s));
     }
     r.total = total;
+    // Optional: the pack's own remarks on the document (分值 that do not add up …).
+    if (auto remarks = rule_index(pack, "权重提示")) {
+        try {
+            const jx::rule_output& o = ev.rule(*remarks);
+            if (const auto* l =
+                    std::get_if<std::shared_ptr<const jx::value_list>>(&o.result.v.data)) {
+                for (const value& w : **l) {
+                    std::string text = jx::show(w, units);
+                    r.warnings.push_back({text, text});
+                }
+            }
+        } catch (const diagnostic_error& e) {
+            r.warnings.push_back(error_text(e.diag()));
+        }
+    }
     if (!r.complete) {
         r.warnings.push_back({"总分不完整：有指标或预算执行率无法评分",
                               "the total is incomplete: some scores could not be computed"});
