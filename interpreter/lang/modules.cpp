@@ -92,7 +92,7 @@ std::optional<std::pair<std::string, std::string>> file_module_source::read(cons
     }
     std::ostringstream text;
     text << in.rdbuf();
-    return std::make_pair(file.string(), text.str());
+    return std::make_pair(shown_as_ + path + ".jx", text.str());
 }
 
 } // namespace jixiao::jx

@@ -26,12 +26,20 @@ class module_source {
 // Modules from the embedded standard library and from files under `root`.
 class file_module_source : public module_source {
   public:
-    explicit file_module_source(std::filesystem::path root) : root_(std::move(root)) {}
+    // Modules are named `shown_as` + path + ".jx" in diagnostics, so reports do
+    // not depend on where the pack happens to be checked out.
+    explicit file_module_source(std::filesystem::path root, std::string shown_as = {})
+        : root_(std::move(root)), shown_as_(std::move(shown_as)) {
+        if (shown_as_.empty()) {
+            shown_as_ = root_.string() + "/";
+        }
+    }
     std::optional<std::pair<std::string, std::string>> read(const std::string& path,
                                                             message& why) const override;
 
   private:
     std::filesystem::path root_;
+    std::string shown_as_;
 };
 
 // Only the standard library: for programs given as text.

@@ -50,7 +50,7 @@ class pack_module_source : public jx::module_source {
             return std::nullopt;
         }
         fs::path entry = other / fs::u8path(m.entry);
-        return std::make_pair(entry.string(), read_text(entry));
+        return std::make_pair(m.name + "/" + m.entry, read_text(entry));
     }
 
   private:
@@ -135,7 +135,9 @@ loaded_pack load_pack(const fs::path& dir, const unit_registry& units) {
     loaded_pack p{dir, read_manifest(dir), {}};
     pack_module_source modules(dir, p.manifest);
     fs::path entry = dir / fs::u8path(p.manifest.entry);
-    p.program = jx::load_program({entry.string(), read_text(entry)}, modules, units);
+    // Named by pack, not by path: reports read the same wherever the pack lives.
+    p.program = jx::load_program({p.manifest.name + "/" + p.manifest.entry, read_text(entry)},
+                                 modules, units);
     return p;
 }
 

@@ -1,6 +1,7 @@
 #include "target/qualitative_text.hpp"
 
 #include "text/utf8.hpp"
+#include "units/unit_registry.hpp"
 
 #include <algorithm>
 #include <array>
@@ -36,28 +37,6 @@ bool all_ideographs(std::u32string_view s) {
     }
     return true;
 }
-
-struct tier_phrase_entry {
-    std::string_view phrase;
-    tier_level level;
-};
-
-constexpr std::array<tier_phrase_entry, 14> tier_phrases{{
-    {"达成预期指标", tier_level::achieved},
-    {"达成年度指标", tier_level::achieved},
-    {"已达成预期指标", tier_level::achieved},
-    {"达到预期指标", tier_level::achieved},
-    {"全部达成预期指标", tier_level::achieved},
-    {"部分达成预期指标", tier_level::partial},
-    {"部分达成年度指标", tier_level::partial},
-    {"部分达成年度指标并具有一定效果", tier_level::partial},
-    {"部分达成预期指标并具有一定效果", tier_level::partial},
-    {"未达成预期指标", tier_level::not_achieved},
-    {"未达成年度指标", tier_level::not_achieved},
-    {"未达成年度指标且效果较差", tier_level::not_achieved},
-    {"未达成预期指标且效果较差", tier_level::not_achieved},
-    {"未达到预期指标", tier_level::not_achieved},
-}};
 
 } // namespace
 
@@ -123,34 +102,33 @@ std::string normalize_qualitative(std::string_view text, std::vector<message>& w
     return encode(out);
 }
 
-std::optional<tier_level> read_tier(std::string_view normalized, std::vector<message>& warnings) {
-    for (const auto& e : tier_phrases) {
-        if (normalized == e.phrase) {
-            return e.level;
-        }
+std::optional<tier_level> read_tier(std::string_view normalized, const unit_registry& vocabulary,
+                                    std::vector<message>& warnings) {
+    if (auto t = vocabulary.tier_of(normalized)) {
+        return t;
     }
     // A truncated phrase (部分达成预期) counts when it can only mean one tier.
     if (utf8::length(normalized) < 3) {
         return std::nullopt;
     }
     std::optional<tier_level> found;
-    std::string_view full;
-    for (const auto& e : tier_phrases) {
-        if (e.phrase.starts_with(normalized)) {
-            if (found && *found != e.level) {
+    std::string full;
+    for (const auto& [phrase, level] : vocabulary.tier_phrases()) {
+        if (std::string_view(phrase).starts_with(normalized)) {
+            if (found && *found != level) {
                 return std::nullopt;
             }
-            if (!found) {
-                full = e.phrase;
+            if (!found || phrase.size() < full.size()) {
+                full = phrase; // the shortest completion reads best
             }
-            found = e.level;
+            found = level;
         }
     }
     if (found) {
-        warnings.push_back({"不完整的等级用语「" + std::string(normalized) + "」按「" +
-                                std::string(full) + "」理解",
-                            "the truncated tier phrase '" + std::string(normalized) +
-                                "' was read as '" + std::string(full) + "'"});
+        warnings.push_back(
+            {"不完整的等级用语「" + std::string(normalized) + "」按「" + full + "」理解",
+             "the truncated tier phrase '" + std::string(normalized) + "' was read as '" + full +
+                 "'"});
     }
     return found;
 }

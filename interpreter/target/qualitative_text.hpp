@@ -13,12 +13,16 @@
 
 namespace jixiao {
 
+class unit_registry;
+
 // Trims, removes spaces between Chinese characters and collapses a repeated
 // word (two or more Chinese characters written twice in a row).
 std::string normalize_qualitative(std::string_view text, std::vector<message>& warnings);
 
 // 达成预期指标 / 部分达成预期指标 / 未达成预期指标, the 财预〔2020〕10号 wordings,
 // and a truncated phrase (部分达成预期) with a warning.
-std::optional<tier_level> read_tier(std::string_view normalized, std::vector<message>& warnings);
+// The phrases are data: stdlib/用语.jx, held by the registry.
+std::optional<tier_level> read_tier(std::string_view normalized, const unit_registry& vocabulary,
+                                    std::vector<message>& warnings);
 
 } // namespace jixiao

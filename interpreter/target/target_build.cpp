@@ -107,7 +107,7 @@ target builder::qualitative(std::string_view raw) {
     out_.kind = target_kind::qualitative;
     std::string text = normalize_qualitative(raw, out_.warnings);
     if (ctx_.actual) {
-        if (auto t = read_tier(text, out_.warnings)) {
+        if (auto t = read_tier(text, units_, out_.warnings)) {
             out_.kind = target_kind::tier;
             out_.form = tier_form{*t};
             return std::move(out_);

@@ -112,6 +112,33 @@ void unit_registry::declare_magnitude(const std::string& name, const decimal& va
     longest_name_ = std::max(longest_name_, name.size());
 }
 
+void unit_registry::declare_tier_phrase(const std::string& tier, const std::string& phrase,
+                                        const diagnostic& where) {
+    tier_level level;
+    if (tier == "达成" || tier == "achieved") {
+        level = tier_level::achieved;
+    } else if (tier == "部分达成" || tier == "partial") {
+        level = tier_level::partial;
+    } else if (tier == "未达成" || tier == "not_achieved") {
+        level = tier_level::not_achieved;
+    } else {
+        fail(where, {"没有档次「" + tier + "」：档次为达成、部分达成、未达成",
+                     "there is no tier '" + tier + "': the tiers are 达成, 部分达成 and 未达成"});
+    }
+    if (!tier_phrases_.emplace(phrase, level).second) {
+        fail(where, {"档次用语「" + phrase + "」已声明过",
+                     "the tier phrase '" + phrase + "' is already declared"});
+    }
+}
+
+std::optional<tier_level> unit_registry::tier_of(std::string_view phrase) const {
+    auto it = tier_phrases_.find(phrase);
+    if (it == tier_phrases_.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
 std::optional<parsed_unit> unit_registry::parse(std::string_view original,
                                                 unit_text_error& error) const {
     // Match on a copy with full-width forms folded (％ is %), keeping the

@@ -1,10 +1,12 @@
-// The units a pack knows, loaded from declarations in the language
-// (stdlib/units.jx) and immutable afterwards, so one registry is shared by
-// every thread of a batch run without locks.
+// The vocabulary of budget documents a pack knows, loaded from declarations
+// in the language and immutable afterwards, so one registry is shared by
+// every thread of a batch run without locks: units and magnitude words
+// (stdlib/units.jx) and the tier phrases of 实际完成值 (stdlib/用语.jx).
 #pragma once
 
 #include "diag/diagnostic.hpp"
 #include "number/decimal.hpp"
+#include "target/target.hpp"
 #include "units/unit.hpp"
 
 #include <map>
@@ -80,6 +82,13 @@ class unit_registry {
                       const std::string& kind, const diagnostic& where);
     void declare_alias(const std::string& alias, const std::string& of, const diagnostic& where);
     void declare_magnitude(const std::string& name, const decimal& value, const diagnostic& where);
+    void declare_tier_phrase(const std::string& tier, const std::string& phrase,
+                             const diagnostic& where);
+    // The tier a phrase names (达成预期指标 -> achieved), if it is a declared phrase.
+    std::optional<tier_level> tier_of(std::string_view phrase) const;
+    const std::map<std::string, tier_level, std::less<>>& tier_phrases() const {
+        return tier_phrases_;
+    }
 
   private:
     std::optional<parsed_unit> parse_folded(std::string_view text, unit_text_error& error) const;
@@ -87,6 +96,7 @@ class unit_registry {
     std::vector<unit_declaration> decls_;
     std::map<std::string, unit_id, std::less<>> names_; // names and aliases
     std::map<std::string, decimal, std::less<>> magnitudes_;
+    std::map<std::string, tier_level, std::less<>> tier_phrases_;
     std::size_t longest_name_ = 0; // in bytes
 };
 

@@ -106,6 +106,24 @@ template <> struct action<g::magnitude_value> {
     }
 };
 
+template <> struct action<g::tier_name> {
+    template <typename In> static void apply(const In& in, load_state& st) {
+        st.names.assign(1, {in.string(), in.position().byte, in.size()});
+    }
+};
+template <> struct action<g::tier_phrase> {
+    template <typename In> static void apply(const In& in, load_state& st) {
+        load_state::spelled phrase{in.string(), in.position().byte, in.size()};
+        st.registry.declare_tier_phrase(
+            st.names.front().text, phrase.text,
+            st.names.front().text == "达成" || st.names.front().text == "部分达成" ||
+                    st.names.front().text == "未达成" || st.names.front().text == "achieved" ||
+                    st.names.front().text == "partial" || st.names.front().text == "not_achieved"
+                ? st.at(phrase)
+                : st.at(st.names.front()));
+    }
+};
+
 } // namespace
 
 void unit_registry::load(std::string_view file_name, std::string_view source) {
@@ -126,6 +144,7 @@ const unit_registry& unit_registry::standard() {
     static const unit_registry registry = [] {
         unit_registry r;
         r.load("stdlib/units.jx", embedded_file_text("units.jx"));
+        r.load("stdlib/用语.jx", embedded_file_text("用语.jx"));
         return r;
     }();
     return registry;

@@ -127,7 +127,7 @@ TEST_F(Modules, SymlinkOutOfThePackIsRefused) {
 
 TEST_F(Modules, UnknownStdlibModuleListsWhatExists) {
     EXPECT_EQ(run("导入 标准库/不存在\n"),
-              "error: the standard library has no module '不存在' (it has: units、评分)");
+              "error: the standard library has no module '不存在' (it has: units、用语、评分)");
 }
 
 } // namespace

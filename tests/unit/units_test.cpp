@@ -167,8 +167,17 @@ TEST(Units, DeclarationErrorsArePositioned) {
         {"单位 = 3\n", "t.jx:1:4: error: expected a unit name\n单位 = 3\n     ^\n"},
         {"单位 天 = 小时\n",
          "t.jx:1:8: error: expected a number after '='\n单位 天 = 小时\n          ^~\n"},
-        {"面积 平方米\n", "t.jx:1:1: error: expected a 单位 (unit) or 量级 (magnitude) "
-                          "declaration\n面积 平方米\n^~\n"},
+        {"面积 平方米\n", "t.jx:1:1: error: expected a 单位 (unit), 量级 (magnitude) or 档次 "
+                          "(tier) declaration\n面积 平方米\n^~\n"},
+        {"档次 优秀 用语 很好\n",
+         "t.jx:1:4: error: there is no tier '优秀': the tiers are 达成, 部分达成 and 未达成\n档次 "
+         "优秀 用语 很好\n     ^~~~\n"},
+        {"档次 达成 用语 完成、完成\n",
+         "t.jx:1:13: error: the tier phrase '完成' is already declared\n档次 达成 用语 "
+         "完成、完成\n                     ^~~~\n"},
+        {"档次 达成 完成\n",
+         "t.jx:1:7: error: expected 用语 (phrases) after the tier name\n档次 达成 完成\n"
+         "          ^~\n"},
         {"单位 人 别名 口、人\n",
          "t.jx:1:11: error: '人' is already declared\n单位 人 别名 口、人\n                 ^~\n"},
         {"量级 万 = 0\n",
