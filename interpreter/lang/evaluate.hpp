@@ -8,8 +8,10 @@
 #include "lang/value.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace jixiao::jx {
@@ -86,6 +88,9 @@ class evaluator {
     std::vector<std::optional<rule_output>> rules_;
     std::vector<std::optional<explained>> params_;
     std::vector<std::string>* notes_ = nullptr;
+    // 指标值("≥90%") read once per document: packs read an indicator's target
+    // in several functions. Key: text, category, actual flag.
+    std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;
 };
 
 } // namespace jixiao::jx

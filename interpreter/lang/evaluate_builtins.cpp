@@ -257,7 +257,16 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             }
         }
         try {
-            auto t = std::make_shared<const target>(parse_target(*text, ctx, units));
+            auto key = std::make_tuple(*text, ctx.category, ctx.actual);
+            auto cached = targets_.find(key);
+            if (cached == targets_.end()) {
+                cached =
+                    targets_
+                        .emplace(std::move(key),
+                                 std::make_shared<const target>(parse_target(*text, ctx, units)))
+                        .first;
+            }
+            std::shared_ptr<const target> t = cached->second;
             if (ctx.actual) {
                 if (const auto* c = std::get_if<comparison_form>(&t->form)) {
                     value v = value::number(c->value.q.value, c->value.q.unit);
