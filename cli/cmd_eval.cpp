@@ -3,6 +3,7 @@
 // printed even when some indicator cannot be scored; the exit code is then 65.
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
+#include "cli/report_errors.hpp"
 #include "pack/pack.hpp"
 #include "selfeval/selfeval.hpp"
 #include "units/unit_registry.hpp"
@@ -50,7 +51,7 @@ int run_eval(std::span<const std::string_view> args) {
     if (!text) {
         return exit_bad_input;
     }
-    try {
+    return with_diagnostics(language, [&] {
         loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
         check_selfeval_contract(pack.program);
         json_value doc = parse_json(*text, doc_path);
@@ -63,14 +64,7 @@ int run_eval(std::span<const std::string_view> args) {
             std::cout << to_json(report, language).dump(2) << "\n";
         }
         return report.errors.empty() ? exit_ok : exit_bad_input;
-    } catch (const diagnostic_error& e) {
-        std::cerr << render(e.diag(), language);
-    } catch (const jx::analysis_error& e) {
-        for (const auto& d : e.errors()) {
-            std::cerr << render(d, language);
-        }
-    }
-    return exit_bad_input;
+    });
 }
 
 } // namespace jixiao::cli

@@ -2,6 +2,7 @@
 // evaluates a rule file and prints every rule's value with its explanation.
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
+#include "cli/report_errors.hpp"
 #include "document/json_value.hpp"
 #include "lang/driver.hpp"
 #include "lang/render.hpp"
@@ -50,7 +51,7 @@ int run_run(std::span<const std::string_view> args) {
     }
     std::optional<json_value> input;
     std::string input_text;
-    try {
+    return with_diagnostics(language, [&] {
         if (!input_path.empty()) {
             auto text = read_file(input_path);
             if (!text) {
@@ -74,14 +75,7 @@ int run_run(std::span<const std::string_view> args) {
             std::cout << jx::to_json(p, r, language).dump(2) << "\n";
         }
         return exit_ok;
-    } catch (const diagnostic_error& e) {
-        std::cerr << render(e.diag(), language);
-    } catch (const jx::analysis_error& e) {
-        for (const auto& d : e.errors()) {
-            std::cerr << render(d, language);
-        }
-    }
-    return exit_bad_input;
+    });
 }
 
 } // namespace jixiao::cli

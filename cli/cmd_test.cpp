@@ -1,6 +1,7 @@
 // jixiao test PACK [--lang zh|en]: runs the pack's own test cases and prints
 // "N passed, N failed", with the differing values of each failure.
 #include "cli/commands.hpp"
+#include "cli/report_errors.hpp"
 #include "pack/pack_tests.hpp"
 #include "units/unit_registry.hpp"
 
@@ -25,7 +26,7 @@ int run_test(std::span<const std::string_view> args) {
         std::cerr << "用法 / usage: jixiao test PACK [--lang zh|en]\n";
         return exit_bad_input;
     }
-    try {
+    return with_diagnostics(language, [&] {
         loaded_pack pack = load_pack(dir, unit_registry::standard());
         auto results = run_pack_tests(pack, language);
         int passed = 0;
@@ -48,14 +49,7 @@ int run_test(std::span<const std::string_view> args) {
         std::cout << pack.manifest.name << " " << pack.manifest.version << ": " << passed
                   << " passed, " << failed << " failed\n";
         return failed == 0 && passed > 0 ? exit_ok : exit_discrepancy;
-    } catch (const diagnostic_error& e) {
-        std::cerr << render(e.diag(), language);
-    } catch (const jx::analysis_error& e) {
-        for (const auto& d : e.errors()) {
-            std::cerr << render(d, language);
-        }
-    }
-    return exit_bad_input;
+    });
 }
 
 } // namespace jixiao::cli

@@ -2,6 +2,8 @@
 // built-in functions are in evaluate_builtins.cpp.
 #include "lang/evaluate.hpp"
 
+#include "lang/precedence.hpp"
+
 #include "units/unit_algebra.hpp"
 #include "units/unit_registry.hpp"
 
@@ -13,38 +15,10 @@ const char* op_zh(binary_op op) {
     return binary_op_symbol(op);
 }
 
-int precedence(const expr& e) {
-    if (e.kind == expr_kind::if_else || e.kind == expr_kind::let || e.kind == expr_kind::match ||
-        e.kind == expr_kind::for_each) {
-        return 0;
-    }
-    if (e.kind != expr_kind::binary) {
-        return 9;
-    }
-    switch (e.op) {
-    case binary_op::or_:
-        return 1;
-    case binary_op::and_:
-        return 2;
-    case binary_op::add:
-    case binary_op::sub:
-        return 4;
-    case binary_op::mul:
-    case binary_op::div:
-        return 5;
-    default:
-        return 3; // comparisons
-    }
-}
-
 // Parenthesizes an operand's substituted text where the tree needs it, so
 // the explanation reads as the formula computes: (a + b) × c, a - (b - c).
 std::string operand(const explained& x, const expr& child, const expr& parent, bool right) {
-    int c = precedence(child);
-    int p = precedence(parent);
-    bool needs = c < p || (right && c == p && c >= 4 &&
-                           (parent.op == binary_op::sub || parent.op == binary_op::div));
-    return needs ? "(" + x.shown + ")" : x.shown;
+    return needs_parentheses(child, parent, right) ? "(" + x.shown + ")" : x.shown;
 }
 
 } // namespace
@@ -267,7 +241,7 @@ explained evaluator::eval(const expr& e, frame& f) {
     }
     case expr_kind::logical_not: {
         explained x = eval(*e.args[0], f);
-        bool simple = precedence(*e.args[0]) == 9;
+        bool simple = precedence(*e.args[0]) == 9; // 非 (1 > 2) reads better with parentheses
         return {value::boolean(!boolean_of(x, *e.args[0])),
                 simple ? "非 " + x.shown : "非 (" + x.shown + ")"};
     }

@@ -7,6 +7,7 @@
 
 #include "grammar/language.hpp"
 #include "lang/builtins.hpp"
+#include "lang/precedence.hpp"
 #include "text/utf8.hpp"
 
 #include <tao/pegtl.hpp>
@@ -88,35 +89,6 @@ std::string quote_text(const std::string& t) {
     return out + "\"";
 }
 
-int precedence(const expr& e) {
-    switch (e.kind) {
-    case expr_kind::if_else:
-    case expr_kind::let:
-    case expr_kind::match:
-    case expr_kind::for_each:
-        return 0;
-    case expr_kind::logical_not:
-        return 3;
-    case expr_kind::binary:
-        switch (e.op) {
-        case binary_op::or_:
-            return 1;
-        case binary_op::and_:
-            return 2;
-        case binary_op::add:
-        case binary_op::sub:
-            return 5;
-        case binary_op::mul:
-        case binary_op::div:
-            return 6;
-        default:
-            return 4;
-        }
-    default:
-        return 9;
-    }
-}
-
 class formatter {
   public:
     formatter(const module& m, lang l) : m_(m), k_(l == lang::zh ? zh_words : en_words), l_(l) {}
@@ -150,14 +122,8 @@ class formatter {
 
 std::string formatter::operand(const expr& child, const expr& parent, bool right, int column,
                                int line) {
-    int c = precedence(child);
-    int p = precedence(parent);
-    bool needs = c < p ||
-                 (right && c == p && c >= 5 &&
-                  (parent.op == binary_op::sub || parent.op == binary_op::div)) ||
-                 (c == p && c == 4); // comparisons do not chain
     std::string s = expr_text(child, column, line);
-    return needs ? "(" + s + ")" : s;
+    return needs_parentheses(child, parent, right) ? "(" + s + ")" : s;
 }
 
 std::string formatter::expr_text(const expr& e, int column, int line) {
