@@ -1,0 +1,92 @@
+// The self-evaluation engine with packs that override the national one.
+#include "pack/pack.hpp"
+#include "selfeval/selfeval.hpp"
+#include "units/unit_registry.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace jixiao {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SelfEval : public testing::Test {
+  protected:
+    void SetUp() override {
+        root_ = fs::temp_directory_path() /
+                ("jixiao-selfeval-" +
+                 std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
+        fs::remove_all(root_);
+        fs::create_directories(root_);
+        fs::copy(fs::path(JIXIAO_SOURCE_DIR) / "rules/national-selfeval",
+                 root_ / "national-selfeval", fs::copy_options::recursive);
+    }
+    void TearDown() override { fs::remove_all(root_); }
+
+    void write(const std::string& rel, const std::string& text) {
+        fs::create_directories((root_ / fs::u8path(rel)).parent_path());
+        std::ofstream(root_ / fs::u8path(rel)) << text;
+    }
+
+    fs::path root_;
+};
+
+const char* tier_doc = R"({"项目名称": "档次", "全年预算数": 1, "全年执行数": 1, "指标": [
+  {"一级指标": "满意度指标", "二级指标": "服务对象满意度", "三级指标": "满意度",
+   "年初指标值": "≥90%", "实际完成值": "达成预期指标", "分值": 2, "得分": 1.5}]})";
+
+TEST_F(SelfEval, ReviewerScoreOutsideItsTierIsFlaggedByDefault) {
+    loaded_pack pack = load_pack(root_ / "national-selfeval", unit_registry::standard());
+    json_value doc = parse_json(tier_doc);
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_EQ(r.indicators.size(), 1u);
+    EXPECT_FALSE(r.indicators[0].error);
+    EXPECT_EQ(r.indicators[0].score->to_string(), "1.5");
+    EXPECT_EQ(r.indicators[0].flags.back(), "评审得分超出档次的分数区间");
+}
+
+TEST_F(SelfEval, StrictModeMakesItAnError) {
+    write("strict/pack.json", R"({"name": "strict", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"national-selfeval": "^1.0.0"}})");
+    write("strict/main.jx", "扩展 national-selfeval\n覆盖 参数 严格模式 = 真\n");
+    loaded_pack pack = load_pack(root_ / "strict", unit_registry::standard());
+    json_value doc = parse_json(tier_doc);
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_TRUE(r.indicators[0].error);
+    EXPECT_TRUE(
+        r.indicators[0].error->en.starts_with("in fn '评审得分': 评审得分超出档次的分数区间"))
+        << r.indicators[0].error->en;
+    EXPECT_FALSE(r.complete);
+}
+
+TEST_F(SelfEval, DependencyVersionRangeIsChecked) {
+    write("strict/pack.json", R"({"name": "strict", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"national-selfeval": "^2.0.0"}})");
+    write("strict/main.jx", "扩展 national-selfeval\n");
+    try {
+        (void)load_pack(root_ / "strict", unit_registry::standard());
+        FAIL() << "loaded";
+    } catch (const diagnostic_error& e) {
+        EXPECT_EQ(e.diag().text.en, "the dependency 'national-selfeval' has version 1.0.0, which "
+                                    "does not satisfy ^2.0.0");
+    }
+}
+
+TEST(Versions, Ranges) {
+    EXPECT_TRUE(version_satisfies("1.2.3", "^1.0.0"));
+    EXPECT_FALSE(version_satisfies("2.0.0", "^1.0.0"));
+    EXPECT_FALSE(version_satisfies("0.3.0", "^0.2.0"));
+    EXPECT_TRUE(version_satisfies("1.2.9", "~1.2.0"));
+    EXPECT_FALSE(version_satisfies("1.3.0", "~1.2.0"));
+    EXPECT_TRUE(version_satisfies("3.0.0", ">=1.0.0"));
+    EXPECT_TRUE(version_satisfies("1.0.0", "1.0.0"));
+    EXPECT_FALSE(version_satisfies("1.0.1", "1.0.0"));
+    EXPECT_TRUE(version_satisfies("9.9.9", "*"));
+    EXPECT_FALSE(version_satisfies("1.0", "*"));
+}
+
+} // namespace
+} // namespace jixiao
