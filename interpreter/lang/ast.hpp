@@ -72,6 +72,31 @@ struct expr {
     std::shared_ptr<const jixiao::target> target_value; // target literal, parsed once
 };
 
+// Calls f on e and on every expression below it (arguments, match arms).
+template <typename F> void for_each_expr(const expr& e, F&& f) {
+    f(e);
+    for (const auto& a : e.args) {
+        if (a) {
+            for_each_expr(*a, f);
+        }
+    }
+    for (const auto& arm : e.arms) {
+        if (arm.pattern) {
+            for_each_expr(*arm.pattern, f);
+        }
+        for_each_expr(*arm.result, f);
+    }
+}
+
+// Calls f(kind, index) for every name or call below e that is bound to a definition.
+template <typename F> void for_each_reference(const expr& e, F&& f) {
+    for_each_expr(e, [&](const expr& x) {
+        if (x.kind == expr_kind::name || x.kind == expr_kind::call) {
+            f(x.ref.kind, x.ref.index);
+        }
+    });
+}
+
 enum class decl_kind { param, function, rule, grade, check };
 
 struct grade_band {

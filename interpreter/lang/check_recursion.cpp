@@ -28,22 +28,12 @@ const declaration* decl_of(const program& p, node_id n) {
 }
 
 void collect(const expr& e, std::vector<node_id>& out) {
-    if ((e.kind == expr_kind::name || e.kind == expr_kind::call) &&
-        (e.ref.kind == binding_kind::param || e.ref.kind == binding_kind::rule ||
-         e.ref.kind == binding_kind::function || e.ref.kind == binding_kind::grade)) {
-        out.emplace_back(e.ref.kind, e.ref.index);
-    }
-    for (const auto& a : e.args) {
-        if (a) {
-            collect(*a, out);
+    for_each_reference(e, [&](binding_kind k, std::uint32_t i) {
+        if (k == binding_kind::param || k == binding_kind::rule || k == binding_kind::function ||
+            k == binding_kind::grade) {
+            out.emplace_back(k, i);
         }
-    }
-    for (const auto& arm : e.arms) {
-        if (arm.pattern) {
-            collect(*arm.pattern, out);
-        }
-        collect(*arm.result, out);
-    }
+    });
 }
 
 std::vector<node_id> dependencies(const declaration& d) {

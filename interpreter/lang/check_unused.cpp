@@ -8,20 +8,7 @@ namespace jixiao::jx {
 namespace {
 
 void mark(const expr& e, std::set<std::pair<binding_kind, std::uint32_t>>& used) {
-    if (e.kind == expr_kind::name || e.kind == expr_kind::call) {
-        used.emplace(e.ref.kind, e.ref.index);
-    }
-    for (const auto& a : e.args) {
-        if (a) {
-            mark(*a, used);
-        }
-    }
-    for (const auto& arm : e.arms) {
-        if (arm.pattern) {
-            mark(*arm.pattern, used);
-        }
-        mark(*arm.result, used);
-    }
+    for_each_reference(e, [&](binding_kind k, std::uint32_t i) { used.emplace(k, i); });
 }
 
 // A literal pattern's identity, for spotting duplicates.

@@ -3,6 +3,7 @@
 // use stacks of their own so nested expressions never clobber them.
 #include "lang/parse.hpp"
 
+#include "diag/grammar_message.hpp"
 #include "grammar/language.hpp"
 #include "grammar/language_errors.hpp"
 #include "number/decimal_parse.hpp"
@@ -515,9 +516,7 @@ module parse_module(std::string file, std::string source, const unit_registry& u
     try {
         pegtl::parse<g::file, action, pegtl::must_if<g::errors>::control>(in, st);
     } catch (const pegtl::parse_error& e) {
-        std::string msg(e.message());
-        auto sep = msg.find('\x1f');
-        message m{msg.substr(0, sep), msg.substr(sep + 1)};
+        message m = grammar_message(e.message());
         std::size_t at = e.positions().front().byte;
         std::size_t keyword_length = 1;
         // A keyword where a name was expected: say so.
@@ -529,20 +528,8 @@ module parse_module(std::string file, std::string source, const unit_registry& u
                     word + "」）";
             m.en += ", found the keyword '" + word +
                     "' (a keyword cannot be a name; quote it as 「" + word + "」)";
-        } else if (at < mod.source.size()) {
-            std::size_t end = at;
-            utf8::next(mod.source, end);
-            std::string found = mod.source.substr(at, end - at);
-            if (found == "\n") {
-                m.zh += "，却遇到行尾";
-                m.en += ", found the end of the line";
-            } else {
-                m.zh += "，却遇到「" + found + "」";
-                m.en += ", found '" + found + "'";
-            }
         } else {
-            m.zh += "，却已到文件末尾";
-            m.en += ", found the end of the file";
+            say_what_was_found(m, mod.source, at, "文件末尾", "the end of the file");
         }
         throw diagnostic_error(
             diagnose(severity::error, std::move(m), mod.file, mod.source, at, keyword_length));

@@ -1,5 +1,6 @@
 // The actions of grammar/target.hpp: they record lexemes into a
 // target_scratch; target_build.cpp gives them meaning.
+#include "diag/grammar_message.hpp"
 #include "grammar/target.hpp"
 #include "grammar/target_errors.hpp"
 #include "target/target_scratch.hpp"
@@ -178,9 +179,7 @@ target_scratch scan_target(std::string_view text, std::string_view file) {
     try {
         pegtl::parse<g::target, action, pegtl::must_if<g::errors>::control>(in, st);
     } catch (const pegtl::parse_error& e) {
-        std::string msg(e.message());
-        auto sep = msg.find('\x1f');
-        message m{msg.substr(0, sep), msg.substr(sep + 1)};
+        message m = grammar_message(e.message());
         std::size_t at = e.positions().front().byte;
         // Point at what is there, not at the blanks before it.
         for (std::size_t next = at; next < text.size();) {
@@ -190,16 +189,7 @@ target_scratch scan_target(std::string_view text, std::string_view file) {
             at = next;
         }
         // Say what was found, not only what was expected.
-        if (at < text.size()) {
-            std::size_t end = at;
-            utf8::next(text, end);
-            std::string found(text.substr(at, end - at));
-            m.zh += "，却遇到「" + found + "」";
-            m.en += ", found '" + found + "'";
-        } else {
-            m.zh += "，却已到末尾";
-            m.en += ", found the end of the text";
-        }
+        say_what_was_found(m, text, at, "末尾", "the end of the text");
         throw diagnostic_error(diagnose(severity::error, std::move(m), file, text, at));
     }
     return st;

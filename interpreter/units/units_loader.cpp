@@ -1,6 +1,7 @@
 // Reads unit declarations (grammar/units.hpp) into a unit_registry.
 #include "units/unit_registry.hpp"
 
+#include "diag/grammar_message.hpp"
 #include "grammar/units.hpp"
 #include "grammar/units_errors.hpp"
 #include "number/decimal_parse.hpp"
@@ -132,9 +133,7 @@ void unit_registry::load(std::string_view file_name, std::string_view source) {
     try {
         pegtl::parse<g::file, action, pegtl::must_if<g::errors>::control>(in, st);
     } catch (const pegtl::parse_error& e) {
-        std::string msg(e.message());
-        auto sep = msg.find('\x1f');
-        message text{msg.substr(0, sep), sep == std::string::npos ? msg : msg.substr(sep + 1)};
+        message text = grammar_message(e.message());
         throw diagnostic_error(
             diagnose(severity::error, text, file_name, source, e.positions().front().byte));
     }
