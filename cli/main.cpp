@@ -20,6 +20,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang zh|en]
       用规则包对一个项目的自评文档评分，输出自评表。
       Scores one project's self-evaluation document with a rule pack.
+  jixiao check --pack DIR DOC.json [--format json|table|html] [--lang zh|en]
+      用规则包核对一份预算或决算公开文档：合计与明细、表与表、说明与表格是否一致。
+      Reconciles a budget disclosure: totals with parts, tables with tables, prose with tables.
   jixiao test PACK [--lang zh|en]
       运行规则包自带的测试用例，输出「N passed, N failed」。
       Runs the pack's own test cases and prints "N passed, N failed".
@@ -50,6 +53,9 @@ int main(int argc, char** argv) {
         }
         if (command == "eval") {
             return jixiao::cli::run_eval(rest);
+        }
+        if (command == "check") {
+            return jixiao::cli::run_check(rest);
         }
         if (command == "test") {
             return jixiao::cli::run_test(rest);

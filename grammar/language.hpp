@@ -1,17 +1,24 @@
 // The jixiao rule language (docs/language.md). Keywords are Chinese with
 // English equivalents; both spell the same tree.
+// clang-format off
 //
 //   file        = sp { declaration [";"] sp } eof
 //   declaration = pack | basis | import | extends | param | function | rule | grade | check
 //   param       = ["覆盖"] "参数" name "=" expr
 //   function    = ["覆盖"] "函数" name "(" [name {"," name}] ")" "=" expr
 //   rule        = ["覆盖"] "规则" name "=" expr
-//   grade       = ["覆盖"] "等级" name "{" band {";" band} "}"      band = name ("若" cmp expr |
-//   "其他") check       = "核对" name ":" expr ["容差" expr] ["说明" text] expr        = if | let |
-//   match | for | or if          = "若" expr "则" expr ["注" text] "否则" expr let         = "令"
-//   name "=" expr "于" expr match       = "匹配" expr "{" arm {";" arm} "}"                arm =
-//   (expr | "其他") "=>" expr for         = "对每个" name "属于" expr ["其中" expr] "取" expr or …
-//   postfix: the usual precedence; postfix = primary { "." field | "(" args ")" }
+//   grade       = ["覆盖"] "等级" name "{" band {";" band} "}"
+//   band        = name ("若" cmp expr | "其他")
+//   check       = "核对" name ["对每个" loop {"," loop}] ["其中" expr] ["标识" expr]
+//                 ":" expr ["容差" ("≈" | expr)] ["说明" text]
+//   loop        = name "属于" expr
+//   expr        = if | let | match | for | or
+//   if          = "若" expr "则" expr ["注" text] "否则" expr
+//   let         = "令" name "=" expr "于" expr
+//   match       = "匹配" expr "{" arm {";" arm} "}"      arm = (expr | "其他") "=>" expr
+//   for         = "对每个" name "属于" expr ["其中" expr] "取" expr
+//   or … postfix: the usual precedence; postfix = primary { "." field | "(" args ")" }
+// clang-format on
 #pragma once
 
 #include "grammar/lexical.hpp"
@@ -62,8 +69,9 @@ JIXIAO_KW(kw_not, "非", "not");
 JIXIAO_KW(kw_true, "真", "true");
 JIXIAO_KW(kw_false, "假", "false");
 JIXIAO_KW(kw_meets, "满足", "meets");
+JIXIAO_KW(kw_label, "标识", "label");
 #undef JIXIAO_KW
-struct keyword : pegtl::sor<kw_pack, kw_version, kw_basis, kw_import, kw_extends, kw_override, kw_param, kw_fn, kw_rule, kw_grade, kw_check, kw_tolerance, kw_message, kw_if, kw_then, kw_else, kw_note, kw_otherwise, kw_let, kw_in, kw_match, kw_for, kw_of, kw_where, kw_yield, kw_and, kw_or, kw_not, kw_true, kw_false, kw_meets> {};
+struct keyword : pegtl::sor<kw_pack, kw_version, kw_basis, kw_import, kw_extends, kw_override, kw_param, kw_fn, kw_rule, kw_grade, kw_check, kw_tolerance, kw_message, kw_if, kw_then, kw_else, kw_note, kw_otherwise, kw_let, kw_in, kw_match, kw_for, kw_of, kw_where, kw_yield, kw_and, kw_or, kw_not, kw_true, kw_false, kw_meets, kw_label> {};
 
 // 「《山西省属企业社会责任报告》质量」 or `name with punctuation`
 struct quoted_name : pegtl::sor<pegtl::seq<TAO_PEGTL_STRING("「"), pegtl::plus<pegtl::not_at<TAO_PEGTL_STRING("」")>, pegtl::not_at<pegtl::eol>, u8::any>, TAO_PEGTL_STRING("」")>, pegtl::seq<pegtl::one<'`'>, pegtl::plus<pegtl::not_one<'`', '\n'>>, pegtl::one<'`'>>> {};
@@ -105,7 +113,8 @@ struct list_literal : pegtl::seq<list_open, sp, pegtl::opt<pegtl::list<list_item
 struct variable : name {};
 struct primary : pegtl::sor<number_literal, target_literal, text_literal, true_literal, false_literal, paren_expr, list_literal, variable> {};
 
-struct field_name : name {};
+// After '.' only a field can follow, so a keyword is a field name too (句.说明).
+struct field_name : pegtl::sor<quoted_name, pegtl::seq<ident_start, pegtl::star<ident_continue>>> {};
 struct field_access : pegtl::seq<pegtl::one<'.'>, sp, pegtl::must<field_name>> {};
 struct argument : pegtl::seq<expr> {};
 struct call_open : pegtl::seq<open_paren> {};
@@ -211,7 +220,16 @@ struct colon : u8::one<U':', U'：'> {};
 struct check_body : pegtl::seq<expr> {};
 struct check_tolerance : pegtl::seq<expr> {};
 struct check_message : text_literal {};
-struct check_decl : pegtl::seq<kw_check, sp, pegtl::must<decl_name>, sp, pegtl::must<colon>, sp, pegtl::must<check_body>, pegtl::opt<sp, kw_tolerance, sp, pegtl::must<check_tolerance>>, pegtl::opt<sp, kw_message, sp, pegtl::must<check_message>>> {};
+// 核对 名 对每个 表 属于 输入.表, 行 属于 表.行 其中 c 标识 e: 左 = 右 容差 ≈ 说明 "…"
+struct check_loop_name : name {};
+struct check_loop_list : pegtl::seq<expr> {};
+struct check_loop : pegtl::seq<pegtl::must<check_loop_name>, sp, pegtl::must<of_kw>, sp, pegtl::must<check_loop_list>> {};
+struct check_loops : pegtl::seq<kw_for, sp, check_loop, pegtl::star<sp, u8::one<U',', U'，'>, sp, check_loop>> {};
+struct check_filter : pegtl::seq<expr> {};
+struct check_label : pegtl::seq<expr> {};
+struct check_tolerance_inferred : TAO_PEGTL_STRING("≈") {};
+struct check_tolerance_value : pegtl::sor<check_tolerance_inferred, check_tolerance> {};
+struct check_decl : pegtl::seq<kw_check, sp, pegtl::must<decl_name>, pegtl::opt<sp, check_loops>, pegtl::opt<sp, kw_where, sp, pegtl::must<check_filter>>, pegtl::opt<sp, kw_label, sp, pegtl::must<check_label>>, sp, pegtl::must<colon>, sp, pegtl::must<check_body>, pegtl::opt<sp, kw_tolerance, sp, pegtl::must<check_tolerance_value>>, pegtl::opt<sp, kw_message, sp, pegtl::must<check_message>>> {};
 
 struct pack_name : pegtl::plus<pegtl::sor<ident_continue, pegtl::one<'-', '_', '.'>>> {};
 struct version_text : pegtl::seq<pegtl::plus<digit>, pegtl::one<'.'>, pegtl::plus<digit>, pegtl::one<'.'>, pegtl::plus<digit>> {};

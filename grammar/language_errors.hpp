@@ -44,6 +44,11 @@ template <> inline constexpr const char* error_message<for_list> = "「属于」
 template <> inline constexpr const char* error_message<for_filter> = "「其中」之后应为条件\x1f" "expected a condition after 其中 (where)";
 template <> inline constexpr const char* error_message<yield_kw> = "应为「取」\x1f" "expected 取 (yield)";
 template <> inline constexpr const char* error_message<for_result> = "「取」之后应为表达式\x1f" "expected an expression after 取 (yield)";
+template <> inline constexpr const char* error_message<check_loop_name> = "「对每个」之后应为名称\x1f" "expected a name after 对每个 (for)";
+template <> inline constexpr const char* error_message<check_loop_list> = "「属于」之后应为列表\x1f" "expected a list after 属于 (of)";
+template <> inline constexpr const char* error_message<check_filter> = "「其中」之后应为条件\x1f" "expected a condition after 其中 (where)";
+template <> inline constexpr const char* error_message<check_label> = "「标识」之后应为表达式\x1f" "expected an expression after 标识 (label)";
+template <> inline constexpr const char* error_message<check_tolerance_value> = "「容差」之后应为表达式或「≈」\x1f" "expected an expression or '≈' after 容差 (tolerance)";
 template <> inline constexpr const char* error_message<decl_name> = "应为名称\x1f" "expected a name";
 template <> inline constexpr const char* error_message<definition_body> = "「=」之后应为表达式\x1f" "expected an expression after '='";
 template <> inline constexpr const char* error_message<fn_open> = "函数名之后应为「(」\x1f" "expected '(' after the function name";

@@ -106,6 +106,14 @@ struct grade_band {
     span where;
 };
 
+// 对每个 名 属于 列表 in a 核对: one check instance per combination of items.
+struct check_loop {
+    std::string name;
+    expr_ptr list;
+    span where;
+    std::uint32_t slot = 0; // set by analysis
+};
+
 struct declaration {
     decl_kind kind = decl_kind::rule;
     std::string name;
@@ -116,6 +124,10 @@ struct declaration {
     expr_ptr body;                   // param, function, rule, check
     expr_ptr tolerance;              // check
     std::string message;             // check
+    std::vector<check_loop> loops;   // check: 对每个 … 属于 …
+    expr_ptr filter;                 // check: 其中
+    expr_ptr label;                  // check: 标识
+    bool infer_tolerance = false;    // check: 容差 ≈
     std::vector<grade_band> bands;   // grade
     // Set by analysis:
     std::uint32_t frame_size = 0; // local slots: parameters, then let and loop variables
@@ -140,5 +152,24 @@ struct module {
     span pack_where;
     span basis_where;
 };
+
+// Calls f on every top-level expression of d, in evaluation order: the loop
+// lists of a check, its filter and label, the body, the tolerance, the bounds
+// of a grade's bands.
+template <typename F> void for_each_decl_expr(const declaration& d, F&& f) {
+    for (const auto& loop : d.loops) {
+        f(*loop.list);
+    }
+    for (const expr* e : {d.filter.get(), d.label.get(), d.body.get(), d.tolerance.get()}) {
+        if (e != nullptr) {
+            f(*e);
+        }
+    }
+    for (const auto& band : d.bands) {
+        if (band.bound) {
+            f(*band.bound);
+        }
+    }
+}
 
 } // namespace jixiao::jx

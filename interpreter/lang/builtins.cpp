@@ -5,7 +5,7 @@
 namespace jixiao::jx {
 namespace {
 
-constexpr std::array<builtin, 25> table{{
+constexpr std::array<builtin, 36> table{{
     {"最小", "min", 1, -1, builtin_id::min},
     {"最大", "max", 1, -1, builtin_id::max},
     {"求和", "sum", 1, 1, builtin_id::sum},
@@ -31,6 +31,17 @@ constexpr std::array<builtin, 25> table{{
     {"数值", "number", 1, 1, builtin_id::number_of},
     {"空值", "nothing", 0, 0, builtin_id::nothing},
     {"文本", "text", 1, 1, builtin_id::to_text},
+    {"取值", "get", 2, 2, builtin_id::get},
+    {"有字段", "has", 2, 2, builtin_id::has},
+    {"字段名", "keys", 1, 1, builtin_id::keys},
+    {"查找", "find", 3, 3, builtin_id::find},
+    {"开头为", "starts_with", 2, 2, builtin_id::starts_with},
+    {"结尾为", "ends_with", 2, 2, builtin_id::ends_with},
+    {"连接", "join", 2, 2, builtin_id::join},
+    {"第一", "first", 1, 1, builtin_id::first},
+    {"长度", "length", 1, 1, builtin_id::length},
+    {"小数位数", "places", 1, 1, builtin_id::places},
+    {"末位", "last_unit", 1, 1, builtin_id::last_unit},
 }};
 
 } // namespace

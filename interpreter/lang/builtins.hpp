@@ -35,6 +35,17 @@ enum class builtin_id {
     number_of,   // 数值(x): a number, or text such as "1,618.788" read exactly
     nothing,     // 空值(): the empty value (a JSON null reads as it)
     to_text,     // 文本(x): x as it reads in an explanation, for messages
+    get,         // 取值(记录, 键): the field named by a text, e.g. a column of a row
+    has,         // 有字段(记录, 键): the record has that field
+    keys,        // 字段名(记录): the field names, in document order
+    find,        // 查找(列表, 键, 值): the first record whose field 键 equals 值
+    starts_with, // 开头为(文本, 前缀)
+    ends_with,   // 结尾为(文本, 后缀)
+    join,        // 连接(列表, 分隔): the items as text, joined
+    first,       // 第一(列表): the first item; an error for an empty list
+    length,      // 长度(文本): in characters
+    places,      // 小数位数(x): decimals as printed (6424.00 → 2)
+    last_unit,   // 末位(x): one unit of the last printed digit (4320.28 → 0.01)
 };
 
 struct builtin {

@@ -38,17 +38,7 @@ void collect(const expr& e, std::vector<node_id>& out) {
 
 std::vector<node_id> dependencies(const declaration& d) {
     std::vector<node_id> out;
-    if (d.body) {
-        collect(*d.body, out);
-    }
-    if (d.tolerance) {
-        collect(*d.tolerance, out);
-    }
-    for (const auto& b : d.bands) {
-        if (b.bound) {
-            collect(*b.bound, out);
-        }
-    }
+    for_each_decl_expr(d, [&](const expr& e) { collect(e, out); });
     return out;
 }
 

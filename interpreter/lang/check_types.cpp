@@ -63,9 +63,7 @@ class type_checker {
         for (const auto& m : p_.modules) {
             for (const auto& d : m->decls) {
                 decl_ = &d;
-                if (d.body) {
-                    infer(*d.body);
-                }
+                for_each_decl_expr(d, [&](const expr& e) { infer(e); });
             }
         }
     }

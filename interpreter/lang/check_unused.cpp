@@ -69,13 +69,10 @@ void check_unused(program& p) {
     std::set<std::pair<binding_kind, std::uint32_t>> used;
     for (const auto& m : p.modules) {
         for (const auto& d : m->decls) {
-            if (d.body) {
-                mark(*d.body, used);
-                check_arms(*d.body, *m, p.warnings);
-            }
-            if (d.tolerance) {
-                mark(*d.tolerance, used);
-            }
+            for_each_decl_expr(d, [&](const expr& e) {
+                mark(e, used);
+                check_arms(e, *m, p.warnings);
+            });
         }
     }
     auto report = [&](binding_kind k, const std::vector<const declaration*>& t) {

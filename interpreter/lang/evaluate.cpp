@@ -23,6 +23,10 @@ std::string operand(const explained& x, const expr& child, const expr& parent, b
 
 } // namespace
 
+bool evaluator::is_stdlib(const module& m) {
+    return m.file.starts_with("stdlib/");
+}
+
 evaluator::evaluator(const program& p, const json_value* input, evaluation_limits limits)
     : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()) {}
 
@@ -31,9 +35,26 @@ void evaluator::fail(const expr& at, message m) const {
     if (d == nullptr) {
         throw diagnostic_error(diagnose(severity::error, std::move(m)));
     }
-    m.zh = "在" + describe(*d, lang::zh) + "中：" + m.zh;
-    m.en = "in " + describe(*d, lang::en) + ": " + m.en;
-    throw diagnostic_error(diagnose_at(severity::error, std::move(m), *d->owner, at.where));
+    // An error inside a standard-library function is the caller's to fix:
+    // point at the nearest call in the pack's own code, naming the function.
+    const expr* where = &at;
+    std::size_t level = current_.size() - 1;
+    if (is_stdlib(*d->owner)) {
+        std::size_t call = calls_.size();
+        while (level > 0 && call > 0 && is_stdlib(*current_[level]->owner)) {
+            --level;
+            --call;
+            where = calls_[call];
+        }
+        if (level < current_.size() - 1) {
+            m.zh = "调用标准库" + describe(*d, lang::zh) + "时：" + m.zh;
+            m.en = "calling the standard library's " + describe(*d, lang::en) + ": " + m.en;
+        }
+    }
+    const declaration* owner = current_[level];
+    m.zh = "在" + describe(*owner, lang::zh) + "中：" + m.zh;
+    m.en = "in " + describe(*owner, lang::en) + ": " + m.en;
+    throw diagnostic_error(diagnose_at(severity::error, std::move(m), *owner->owner, where->where));
 }
 
 void evaluator::step(const expr& at) {
@@ -52,13 +73,35 @@ const rule_output& evaluator::rule(std::uint32_t index) {
         out.decl = d;
         std::vector<std::string>* outer = notes_;
         notes_ = &out.notes;
+        at_exit restore{[this, outer] {
+            notes_ = outer;
+            current_.pop_back();
+        }};
         frame f{std::vector<value>(d->frame_size)};
-        out.result = eval(*d->body, f);
-        notes_ = outer;
-        current_.pop_back();
+        out.result = eval_traced(*d->body, f, out.figures);
         rules_[index] = std::move(out);
     }
+    // A memoized rule still tells a check which figures it stands on.
+    if (trace_ != nullptr) {
+        const figure_list& figures = rules_[index]->figures;
+        trace_->insert(trace_->end(), figures.begin(), figures.end());
+    }
     return *rules_[index];
+}
+
+explained evaluator::eval_traced(const expr& e, frame& f, figure_list& figures) {
+    figure_list* outer = trace_;
+    trace_ = &figures;
+    at_exit restore{[this, outer] { trace_ = outer; }};
+    return eval(e, f);
+}
+
+// Conditions decide which figures count; they are not figures of the result.
+explained evaluator::eval_untraced(const expr& e, frame& f) {
+    figure_list* outer = trace_;
+    trace_ = nullptr;
+    at_exit restore{[this, outer] { trace_ = outer; }};
+    return eval(e, f);
 }
 
 explained evaluator::call(std::uint32_t index, std::vector<value> args,
@@ -71,14 +114,10 @@ explained evaluator::call(std::uint32_t index, std::vector<value> args,
     std::vector<std::string>* outer = notes_;
     notes_ = notes;
     current_.push_back(d);
-    struct restore {
-        evaluator& ev;
-        std::vector<std::string>* outer;
-        ~restore() {
-            ev.current_.pop_back();
-            ev.notes_ = outer;
-        }
-    } guard{*this, outer};
+    at_exit restore{[this, outer] {
+        current_.pop_back();
+        notes_ = outer;
+    }};
     return eval(*d->body, f);
 }
 
@@ -86,9 +125,9 @@ const explained& evaluator::param(std::uint32_t index) {
     if (!params_[index]) {
         const declaration* d = p_.params[index];
         current_.push_back(d);
+        at_exit pop{[this] { current_.pop_back(); }};
         frame f{std::vector<value>(d->frame_size)};
         params_[index] = eval(*d->body, f);
-        current_.pop_back();
     }
     return *params_[index];
 }
@@ -248,7 +287,7 @@ explained evaluator::eval(const expr& e, frame& f) {
     case expr_kind::binary:
         return eval_binary(e, f);
     case expr_kind::if_else: {
-        explained cond = eval(*e.args[0], f);
+        explained cond = eval_untraced(*e.args[0], f);
         bool taken = boolean_of(cond, *e.args[0]);
         const expr& branch = *e.args[taken ? 1 : 2];
         explained r = eval(branch, f);
@@ -322,6 +361,9 @@ explained evaluator::eval_field(const expr& e, frame& f) {
                  "the input record '" + base.shown + "' has no field '" + e.name +
                      "' (it has: " + names + ")"});
     }
+    if (field->number() != nullptr) {
+        read_figure(field);
+    }
     value v = from_json(*field);
     std::string path = base.shown + "." + e.name;
     if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
@@ -340,10 +382,13 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         for (std::size_t i = 0; i < e.args.size(); ++i) {
             callee.slots[i] = eval(*e.args[i], f).v;
         }
+        calls_.push_back(&e);
         current_.push_back(d);
-        explained r = eval(*d->body, callee);
-        current_.pop_back();
-        return r;
+        at_exit pop{[this] {
+            current_.pop_back();
+            calls_.pop_back();
+        }};
+        return eval(*d->body, callee);
     }
     case binding_kind::grade: {
         const declaration* d = p_.grades[e.ref.index];
@@ -489,7 +534,7 @@ explained evaluator::eval_for(const expr& e, frame& f) {
     value_list out;
     for (const value& item : **list) {
         f.slots[e.ref.index] = item;
-        if (e.args[1] && !boolean_of(eval(*e.args[1], f), *e.args[1])) {
+        if (e.args[1] && !boolean_of(eval_untraced(*e.args[1], f), *e.args[1])) {
             continue;
         }
         out.push_back(eval(*e.args[2], f).v);
@@ -503,7 +548,7 @@ explained evaluator::eval_for(const expr& e, frame& f) {
 }
 
 explained evaluator::eval_match(const expr& e, frame& f) {
-    explained subject = eval(*e.args[0], f);
+    explained subject = eval_untraced(*e.args[0], f);
     for (const auto& arm : e.arms) {
         if (!arm.pattern || equal(subject.v, eval(*arm.pattern, f).v, *arm.pattern)) {
             return eval(*arm.result, f);

@@ -4,6 +4,7 @@
 // of evaluators may share one program across threads.
 #pragma once
 
+#include "diag/diagnostic.hpp"
 #include "lang/program.hpp"
 #include "lang/value.hpp"
 
@@ -28,19 +29,31 @@ struct explained {
     std::string shown;
 };
 
+// The numbers of the input document an evaluation read, in reading order:
+// where each figure of a check came from, and how precisely it was printed.
+using figure_list = std::vector<const json_value*>;
+
 struct rule_output {
     const declaration* decl = nullptr;
     explained result;
     std::vector<std::string> notes; // 注 of the branches taken
+    figure_list figures;
 };
 
 enum class check_status { exact, rounding, mismatch, not_computable };
 
+// One check, or one instance of a check family (核对 … 对每个 …).
 struct check_output {
     const declaration* decl = nullptr;
+    std::string id; // 名, or 名[标识] for an instance of a family
     check_status status = check_status::exact;
     std::optional<decimal> left, right, difference, tolerance;
-    std::string explanation;
+    message tolerance_reason; // given by the rule, derived from the printed figures, or none
+    std::string explanation;  // 左 = 右 with the values substituted
+    figure_list left_figures, right_figures;
+    // A runtime error in this instance (a figure the document lacks, a
+    // misspelled name): the instance is not computable, the others go on.
+    std::optional<diagnostic> error;
 };
 
 class evaluator {
@@ -54,7 +67,8 @@ class evaluator {
     // the self-evaluation engine calling 指标计算得分 for each indicator).
     explained call(std::uint32_t index, std::vector<value> args,
                    std::vector<std::string>* notes = nullptr);
-    check_output check(std::uint32_t index);
+    // Every instance of check `index`, in loop order (one for a plain check).
+    std::vector<check_output> checks(std::uint32_t index);
 
   private:
     struct frame {
@@ -69,6 +83,16 @@ class evaluator {
     explained eval_for(const expr& e, frame& f);
     explained eval_match(const expr& e, frame& f);
     const explained& param(std::uint32_t index);
+    void check_instances(const declaration& d, std::size_t loop, frame& f,
+                         std::vector<check_output>& out);
+    check_output check_one(const declaration& d, frame& f, std::string id);
+    explained eval_traced(const expr& e, frame& f, figure_list& figures);
+    explained eval_untraced(const expr& e, frame& f);
+    void read_figure(const json_value* number) {
+        if (trace_ != nullptr) {
+            trace_->push_back(number);
+        }
+    }
 
     value from_json(const json_value& j) const;
     quantity number_of(const explained& x, const expr& at, const char* what_zh,
@@ -78,6 +102,13 @@ class evaluator {
     int compare(const quantity& a, const quantity& b, const expr& at) const;
     bool meets(const value& actual, const value& target, const expr& at) const;
     [[noreturn]] void fail(const expr& at, message m) const;
+    static bool is_stdlib(const module& m);
+    // Runs f when leaving a scope, normally or by an exception: a failed check
+    // instance leaves the evaluator ready for the next one.
+    template <typename F> struct at_exit {
+        F f;
+        ~at_exit() { f(); }
+    };
     void step(const expr& at);
 
     const program& p_;
@@ -85,9 +116,11 @@ class evaluator {
     evaluation_limits limits_;
     std::uint64_t steps_ = 0;
     std::vector<const declaration*> current_; // the definition being evaluated, innermost last
+    std::vector<const expr*> calls_;          // the function calls under way, innermost last
     std::vector<std::optional<rule_output>> rules_;
     std::vector<std::optional<explained>> params_;
     std::vector<std::string>* notes_ = nullptr;
+    figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     // 指标值("≥90%") read once per document: packs read an indicator's target
     // in several functions. Key: text, category, actual flag.
     std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;

@@ -3,6 +3,7 @@
 #include "lang/builtins.hpp"
 #include "lang/evaluate.hpp"
 #include "number/decimal_parse.hpp"
+#include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
 
 namespace jixiao::jx {
@@ -19,6 +20,14 @@ rounding_mode mode_of(builtin_id id) {
     default:
         return rounding_mode::half_up;
     }
+}
+
+std::string field_names(const json_value& record, const char* separator) {
+    std::string names;
+    for (const auto& [k, v] : *record.object()) {
+        names += (names.empty() ? "" : separator) + k;
+    }
+    return names;
 }
 
 std::string join_shown(const std::vector<explained>& xs) {
@@ -160,6 +169,32 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     };
     auto number_arg = [&](std::size_t i) {
         return number_of(args[i], *e.args[i], "参数", "the argument");
+    };
+    auto text_arg = [&](std::size_t i) -> const std::string& {
+        if (const auto* t = std::get_if<std::string>(&args[i].v.data)) {
+            return *t;
+        }
+        fail(*e.args[i], {"参数须为文本，实际为" + std::string(value_kind_zh(args[i].v.kind())) +
+                              " " + args[i].shown,
+                          "the argument must be text, got " +
+                              std::string(value_kind_en(args[i].v.kind())) + " " + args[i].shown});
+    };
+    auto record_arg = [&](std::size_t i) -> const json_value* {
+        if (const auto* r = std::get_if<const json_value*>(&args[i].v.data)) {
+            return *r;
+        }
+        fail(*e.args[i], {"参数须为记录，实际为" + std::string(value_kind_zh(args[i].v.kind())) +
+                              " " + args[i].shown,
+                          "the argument must be a record, got " +
+                              std::string(value_kind_en(args[i].v.kind())) + " " + args[i].shown});
+    };
+    auto items_of = [&](std::size_t i) -> const value_list& {
+        if (const auto* l = std::get_if<std::shared_ptr<const value_list>>(&args[i].v.data)) {
+            return **l;
+        }
+        fail(*e.args[i],
+             {"参数须为列表，实际为" + std::string(value_kind_zh(args[i].v.kind())),
+              "the argument must be a list, got " + std::string(value_kind_en(args[i].v.kind()))});
     };
     switch (b.id) {
     case builtin_id::min:
@@ -373,6 +408,88 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     case builtin_id::nothing:
         return {value{}, "空"};
+    case builtin_id::get: {
+        const json_value* rec = record_arg(0);
+        const std::string& key = text_arg(1);
+        const json_value* field = rec->find(key);
+        if (field == nullptr) {
+            fail(*e.args[1], {"记录「" + args[0].shown + "」没有字段「" + key + "」（现有：" +
+                                  field_names(*rec, "、") + "）",
+                              "the record '" + args[0].shown + "' has no field '" + key +
+                                  "' (it has: " + field_names(*rec, ", ") + ")"});
+        }
+        if (field->number() != nullptr) {
+            read_figure(field);
+        }
+        value v = from_json(*field);
+        if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
+            return {std::move(v), args[0].shown + "." + key};
+        }
+        return {v, show(v, units)};
+    }
+    case builtin_id::has:
+        return {value::boolean(record_arg(0)->find(text_arg(1)) != nullptr), call_shown};
+    case builtin_id::keys: {
+        value_list names;
+        for (const auto& [k, v] : *record_arg(0)->object()) {
+            names.push_back(value::text(k));
+        }
+        return {value::list(std::move(names)), call_shown};
+    }
+    case builtin_id::find: {
+        const std::string& key = text_arg(1);
+        std::string seen_zh, seen_en;
+        for (const value& item : items_of(0)) {
+            const auto* rec = std::get_if<const json_value*>(&item.data);
+            const json_value* field = rec == nullptr ? nullptr : (*rec)->find(key);
+            if (field == nullptr) {
+                continue;
+            }
+            value v = from_json(*field);
+            if (equal(v, args[2].v, e)) {
+                return {item, args[0].shown + "[" + key + "=" + args[2].shown + "]"};
+            }
+            std::string shown = show(v, units);
+            seen_zh += (seen_zh.empty() ? "" : "、") + shown;
+            seen_en += (seen_en.empty() ? "" : ", ") + shown;
+        }
+        fail(*e.args[2], {"「" + args[0].shown + "」中没有「" + key + "」为 " + args[2].shown +
+                              " 的记录（现有：" + seen_zh + "）",
+                          "'" + args[0].shown + "' has no record whose '" + key + "' is " +
+                              args[2].shown + " (there are: " + seen_en + ")"});
+    }
+    case builtin_id::starts_with:
+        return {value::boolean(text_arg(0).starts_with(text_arg(1))), call_shown};
+    case builtin_id::ends_with:
+        return {value::boolean(text_arg(0).ends_with(text_arg(1))), call_shown};
+    case builtin_id::join: {
+        std::string out;
+        bool first = true;
+        for (const value& v : items_of(0)) {
+            const std::string* t = std::get_if<std::string>(&v.data);
+            out += (first ? "" : text_arg(1)) + (t != nullptr ? *t : show(v, units));
+            first = false;
+        }
+        return {value::text(out), call_shown};
+    }
+    case builtin_id::first: {
+        const value_list& l = items_of(0);
+        if (l.empty()) {
+            fail(*e.args[0], {"「第一」的列表为空", "'first' of an empty list"});
+        }
+        return {l.front(), show(l.front(), units)};
+    }
+    case builtin_id::length:
+        return {
+            value::number(decimal::from_int(static_cast<std::int64_t>(utf8::length(text_arg(0))))),
+            call_shown};
+    case builtin_id::places:
+        return {value::number(decimal::from_int(number_arg(0).value.places())), call_shown};
+    case builtin_id::last_unit: {
+        quantity q = number_arg(0);
+        int places = std::min(q.value.places(), max_round_places);
+        return {value::number(decimal::from_scaled(1, places), q.unit), call_shown};
+    }
     case builtin_id::to_text: {
         value v = value::text(show(args[0].v, units));
         return {v, call_shown};
@@ -413,48 +530,6 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     }
     fail(e, {"未知的内置函数", "unknown built-in"});
-}
-
-check_output evaluator::check(std::uint32_t index) {
-    const declaration* d = p_.checks[index];
-    current_.push_back(d);
-    check_output out;
-    out.decl = d;
-    frame f{std::vector<value>(d->frame_size)};
-    const expr& body = *d->body;
-    if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
-        explained x = eval(body, f);
-        out.status = boolean_of(x, body) ? check_status::exact : check_status::mismatch;
-        out.explanation = x.shown;
-        current_.pop_back();
-        return out;
-    }
-    explained l = eval(*body.args[0], f);
-    explained r = eval(*body.args[1], f);
-    if (l.v.kind() == value_kind::nothing || r.v.kind() == value_kind::nothing) {
-        out.status = check_status::not_computable;
-        out.explanation = l.shown + " = " + r.shown;
-        current_.pop_back();
-        return out;
-    }
-    quantity lq = number_of(l, *body.args[0], "核对的左边", "the left side");
-    quantity rq = number_of(r, *body.args[1], "核对的右边", "the right side");
-    compare(lq, rq, body); // reports a unit mismatch
-    decimal rv = p_.units->convert(rq.value, rq.unit, lq.unit);
-    out.left = lq.value;
-    out.right = rv;
-    out.difference = lq.value - rv;
-    decimal gap = out.difference->sign() < 0 ? -*out.difference : *out.difference;
-    if (d->tolerance) {
-        explained t = eval(*d->tolerance, f);
-        out.tolerance = number_of(t, *d->tolerance, "容差", "the tolerance").value;
-    }
-    out.status = gap.is_zero()                              ? check_status::exact
-                 : (out.tolerance && gap <= *out.tolerance) ? check_status::rounding
-                                                            : check_status::mismatch;
-    out.explanation = l.shown + " = " + r.shown;
-    current_.pop_back();
-    return out;
 }
 
 } // namespace jixiao::jx

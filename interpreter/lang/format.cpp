@@ -50,17 +50,27 @@ struct keywords {
     const char* false_;
     const char* meets;
     const char* band_sep;
+    const char* label;
 };
 
-constexpr keywords zh_words{"规则包", "版本", "依据", "导入", "扩展", "覆盖",   "参数", "函数",
-                            "规则",   "等级", "核对", "容差", "说明", "若",     "则",   "否则",
-                            "注",     "其他", "令",   "于",   "匹配", "对每个", "属于", "其中",
-                            "取",     "且",   "或",   "非",   "真",   "假",     "满足", "；"};
+constexpr keywords zh_words{
+    "规则包", "版本", "依据", "导入", "扩展", "覆盖", "参数", "函数", "规则", "等级", "核对",
+    "容差",   "说明", "若",   "则",   "否则", "注",   "其他", "令",   "于",   "匹配", "对每个",
+    "属于",   "其中", "取",   "且",   "或",   "非",   "真",   "假",   "满足", "；",   "标识"};
 constexpr keywords en_words{
-    "pack",  "version",   "basis", "import",    "extends", "override", "param", "fn",
-    "rule",  "grade",     "check", "tolerance", "message", "if",       "then",  "else",
-    "note",  "otherwise", "let",   "in",        "match",   "for",      "of",    "where",
-    "yield", "and",       "or",    "not",       "true",    "false",    "meets", "; "};
+    "pack",  "version", "basis",     "import",  "extends", "override", "param", "fn",   "rule",
+    "grade", "check",   "tolerance", "message", "if",      "then",     "else",  "note", "otherwise",
+    "let",   "in",      "match",     "for",     "of",      "where",    "yield", "and",  "or",
+    "not",   "true",    "false",     "meets",   "; ",      "label"};
+
+// A field name needs quotes only when it is not an identifier: keywords are
+// plain field names after '.'.
+bool is_field_name(const std::string& n) {
+    namespace g = grammar::language;
+    tao::pegtl::memory_input<> in(n.data(), n.size(), "");
+    return !n.empty() && tao::pegtl::parse<tao::pegtl::seq<g::field_name, tao::pegtl::eof>>(in) &&
+           !n.starts_with("「") && !n.starts_with("`");
+}
 
 bool is_bare_name(const std::string& n) {
     namespace g = grammar::language;
@@ -70,6 +80,10 @@ bool is_bare_name(const std::string& n) {
 
 std::string quote_name(const std::string& n) {
     return is_bare_name(n) ? n : "「" + n + "」";
+}
+
+std::string quote_field(const std::string& n) {
+    return is_field_name(n) ? n : "「" + n + "」";
 }
 
 std::string quote_text(const std::string& t) {
@@ -154,7 +168,7 @@ std::string formatter::expr_text(const expr& e, int column, int line) {
     case expr_kind::field: {
         bool simple = precedence(*e.args[0]) == 9;
         std::string base = expr_text(*e.args[0], indent, line);
-        return (simple ? base : "(" + base + ")") + "." + quote_name(e.name);
+        return (simple ? base : "(" + base + ")") + "." + quote_field(e.name);
     }
     case expr_kind::call: {
         // Built-in names follow the keyword language.
@@ -254,8 +268,22 @@ std::string formatter::decl_text(const declaration& d) {
         return out + " }";
     }
     case decl_kind::check: {
-        std::string out = body_at(std::string(k_.check) + " " + name + ": ");
-        if (d.tolerance) {
+        std::string head = std::string(k_.check) + " " + name;
+        for (std::size_t i = 0; i < d.loops.size(); ++i) {
+            head += i == 0 ? std::string(" ") + k_.for_ + " " : std::string(", ");
+            head +=
+                quote_name(d.loops[i].name) + " " + k_.of + " " + expr_text(*d.loops[i].list, 0, 0);
+        }
+        if (d.filter) {
+            head += std::string(" ") + k_.where + " " + expr_text(*d.filter, 0, 0);
+        }
+        if (d.label) {
+            head += std::string(" ") + k_.label + " " + expr_text(*d.label, 0, 0);
+        }
+        std::string out = body_at(head + ": ");
+        if (d.infer_tolerance) {
+            out += std::string(" ") + k_.tolerance + " ≈";
+        } else if (d.tolerance) {
             out += std::string(" ") + k_.tolerance + " " + expr_text(*d.tolerance, 0, 0);
         }
         if (!d.message.empty()) {

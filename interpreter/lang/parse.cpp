@@ -431,6 +431,23 @@ template <> struct action<g::check_decl> : finish_decl<decl_kind::check> {};
 template <> struct action<g::check_tolerance> {
     static void apply0(parse_state& st) { st.check_has_tolerance = true; }
 };
+template <> struct action<g::check_tolerance_inferred> {
+    static void apply0(parse_state& st) { st.decl.infer_tolerance = true; }
+};
+template <> struct action<g::check_loop_name> {
+    template <typename In> static void apply(const In& in, parse_state& st) {
+        st.decl.loops.push_back({unquote(in.string()), nullptr, span_of(in)});
+    }
+};
+template <> struct action<g::check_loop_list> {
+    static void apply0(parse_state& st) { st.decl.loops.back().list = st.pop(); }
+};
+template <> struct action<g::check_filter> {
+    static void apply0(parse_state& st) { st.decl.filter = st.pop(); }
+};
+template <> struct action<g::check_label> {
+    static void apply0(parse_state& st) { st.decl.label = st.pop(); }
+};
 template <> struct action<g::check_message> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         st.decl.message = text_content(in.string());

@@ -101,7 +101,9 @@ run_result run_all(const program& p, evaluator& ev) {
         r.rules.push_back(ev.rule(i));
     }
     for (std::uint32_t i = 0; i < p.checks.size(); ++i) {
-        r.checks.push_back(ev.check(i));
+        for (auto& c : ev.checks(i)) {
+            r.checks.push_back(std::move(c));
+        }
     }
     return r;
 }
@@ -125,7 +127,7 @@ json to_json(const program& p, const run_result& r, lang l) {
     json checks = json::array();
     for (const auto& c : r.checks) {
         json j;
-        j["id"] = c.decl->name;
+        j["id"] = c.id;
         j["status"] = status_name(c.status);
         auto num = [](const std::optional<decimal>& d) {
             return d ? json(d->to_fraction_string()) : json(nullptr);
@@ -134,6 +136,7 @@ json to_json(const program& p, const run_result& r, lang l) {
         j["right"] = num(c.right);
         j["difference"] = num(c.difference);
         j["tolerance"] = num(c.tolerance);
+        j["tolerance_reason"] = c.tolerance_reason.in(l);
         j["description"] = c.decl->message;
         j["explanation"] = c.explanation;
         checks.push_back(j);
@@ -165,7 +168,7 @@ std::string to_table(const program& p, const run_result& r, lang l) {
         text_table c({zh ? "核对" : "check", zh ? "结果" : "status", zh ? "差额" : "difference",
                       zh ? "计算过程" : "explanation"});
         for (const auto& ch : r.checks) {
-            c.add({ch.decl->name, zh ? status_zh(ch.status) : status_name(ch.status),
+            c.add({ch.id, zh ? status_zh(ch.status) : status_name(ch.status),
                    ch.difference ? ch.difference->to_fraction_string() : "", ch.explanation});
         }
         if (!out.empty()) {

@@ -212,6 +212,19 @@ class resolver {
             }
             push_local(param);
         }
+        // A check's loop variables are in scope from the next loop on, through
+        // the filter, label, body and tolerance.
+        for (auto& loop : d.loops) {
+            resolve(*loop.list);
+            loop.slot = static_cast<std::uint32_t>(slots_);
+            push_local(loop.name);
+        }
+        if (d.filter) {
+            resolve(*d.filter);
+        }
+        if (d.label) {
+            resolve(*d.label);
+        }
         if (d.body) {
             resolve(*d.body);
         }

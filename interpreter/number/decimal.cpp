@@ -331,6 +331,18 @@ std::string place_point(std::string digits, int scale, bool negative) {
 
 } // namespace
 
+int decimal::places() const {
+    if (big_ == nullptr) {
+        return scale_;
+    }
+    if (!is_finite_decimal()) {
+        return 0;
+    }
+    std::string text = to_string();
+    std::size_t dot = text.find('.');
+    return dot == std::string::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+}
+
 std::string decimal::to_string() const {
     if (!big_) {
         std::uint64_t mag =

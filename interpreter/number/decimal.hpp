@@ -88,6 +88,10 @@ class decimal {
     std::string to_string() const;
     // "2/3" for any value; a finite decimal prints as to_string().
     std::string to_fraction_string() const;
+    // Digits after the decimal point as the value prints (6424.00 → 2, 63.85 →
+    // 2, 12 → 0); 0 for a value with no finite decimal form. A figure read from
+    // a document keeps its printed scale, so this is how precisely it was printed.
+    int places() const;
 
     bool is_small() const noexcept { return big_ == nullptr; }
 

@@ -4,31 +4,12 @@
 // (under the score, small), so it survives printing. No scripts, no network.
 #include "selfeval/selfeval.hpp"
 
+#include "text/html.hpp"
+
 namespace jixiao {
 namespace {
 
-std::string escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+constexpr auto escape = html_escape;
 
 std::string num(const std::optional<decimal>& d) {
     return d ? d->to_string() : "—";

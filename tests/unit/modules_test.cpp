@@ -127,7 +127,7 @@ TEST_F(Modules, SymlinkOutOfThePackIsRefused) {
 
 TEST_F(Modules, UnknownStdlibModuleListsWhatExists) {
     EXPECT_EQ(run("导入 标准库/不存在\n"),
-              "error: the standard library has no module '不存在' (it has: units、用语、评分)");
+              "error: the standard library has no module '不存在' (it has: units、核对、用语、表格核对、评分)");
 }
 
 } // namespace

@@ -1,0 +1,187 @@
+// Reconciliation checks (核对, PRODUCT.md §7): a plain check is one identity;
+// a family (核对 … 对每个 …) is one identity per combination of its loops.
+// Each side records the input figures it read, so the report can say where
+// every number came from and derive the rounding tolerance from how
+// precisely each was printed.
+#include "lang/evaluate.hpp"
+
+#include "units/unit_registry.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace jixiao::jx {
+
+namespace {
+
+void append_unique(figure_list& to, const figure_list& from) {
+    for (const json_value* f : from) {
+        if (std::find(to.begin(), to.end(), f) == to.end()) {
+            to.push_back(f);
+        }
+    }
+}
+
+// 0.5 × 10^-places: half a unit of the last printed digit.
+decimal half_unit(int places) {
+    return decimal::from_scaled(5, std::min(places, 17) + 1);
+}
+
+std::string unit_of_places(int places) {
+    return places == 0 ? "1" : decimal::from_scaled(1, std::min(places, 18)).to_string();
+}
+
+struct derived_tolerance {
+    decimal value;
+    message reason;
+};
+
+// Figures printed to d decimals each carry ±half a unit of their last digit;
+// comparing sums of printed figures tolerates the sum of those half units:
+// (n+1) × 0.005 for a total against n parts printed to 0.01.
+derived_tolerance infer_tolerance(const figure_list& figures) {
+    std::map<int, int> by_places; // places → how many figures
+    for (const json_value* f : figures) {
+        ++by_places[f->number()->places()];
+    }
+    if (figures.empty()) {
+        return {decimal{},
+                {"两边都不含文档中的数，容差为 0",
+                 "neither side reads a figure of the document, so the tolerance is 0"}};
+    }
+    decimal total;
+    std::string terms, precision_zh, precision_en;
+    for (const auto& [places, count] : by_places) {
+        decimal half = half_unit(places);
+        total = total + decimal::from_int(count) * half;
+        terms += (terms.empty() ? "" : " + ") + std::to_string(count) + " × " + half.to_string();
+        precision_zh += (precision_zh.empty() ? "" : "，") + std::to_string(count) + " 个印至 " +
+                        unit_of_places(places) + "（±" + half.to_string() + "）";
+        precision_en += (precision_en.empty() ? "" : ", ") + std::to_string(count) +
+                        " printed to " + unit_of_places(places) + " (±" + half.to_string() + ")";
+    }
+    std::string n = std::to_string(figures.size());
+    total = total.trimmed();
+    std::string sum = terms + " = " + total.to_string();
+    if (by_places.size() == 1) {
+        int places = by_places.begin()->first;
+        std::string half = half_unit(places).to_string();
+        return {total,
+                {"两边共 " + n + " 个印刷数，各印至 " + unit_of_places(places) + "（±" + half +
+                     "）：" + sum,
+                 n + " printed figures on the two sides, each printed to " +
+                     unit_of_places(places) + " (±" + half + "): " + sum}};
+    }
+    return {total,
+            {"两边共 " + n + " 个印刷数，" + precision_zh + "：" + sum,
+             n + " printed figures on the two sides, " + precision_en + ": " + sum}};
+}
+
+} // namespace
+
+std::vector<check_output> evaluator::checks(std::uint32_t index) {
+    const declaration& d = *p_.checks[index];
+    current_.push_back(&d);
+    at_exit pop{[this] { current_.pop_back(); }};
+    std::vector<check_output> out;
+    frame f{std::vector<value>(d.frame_size)};
+    check_instances(d, 0, f, out);
+    return out;
+}
+
+void evaluator::check_instances(const declaration& d, std::size_t loop, frame& f,
+                                std::vector<check_output>& out) {
+    if (loop == d.loops.size()) {
+        if (d.filter && !boolean_of(eval_untraced(*d.filter, f), *d.filter)) {
+            return;
+        }
+        std::string id = d.name;
+        if (d.label) {
+            explained label = eval_untraced(*d.label, f);
+            const std::string* text = std::get_if<std::string>(&label.v.data);
+            id += "[" + (text != nullptr ? *text : label.shown) + "]";
+        } else if (!d.loops.empty()) {
+            id += "[" + std::to_string(out.size() + 1) + "]";
+        }
+        try {
+            out.push_back(check_one(d, f, id));
+        } catch (const diagnostic_error& err) {
+            check_output failed;
+            failed.decl = &d;
+            failed.id = std::move(id);
+            failed.status = check_status::not_computable;
+            failed.error = err.diag();
+            out.push_back(std::move(failed));
+        }
+        return;
+    }
+    const check_loop& l = d.loops[loop];
+    explained source = eval_untraced(*l.list, f);
+    const auto* list = std::get_if<std::shared_ptr<const value_list>>(&source.v.data);
+    if (list == nullptr) {
+        fail(*l.list, {"「属于」之后须为列表，实际为" + std::string(value_kind_zh(source.v.kind())),
+                       "对每个 (for) needs a list after 属于 (of), got " +
+                           std::string(value_kind_en(source.v.kind()))});
+    }
+    auto keep_alive = *list; // the list outlives the loop even if a slot is overwritten
+    for (const value& item : *keep_alive) {
+        f.slots[l.slot] = item;
+        check_instances(d, loop + 1, f, out);
+    }
+}
+
+check_output evaluator::check_one(const declaration& d, frame& f, std::string id) {
+    check_output out;
+    out.decl = &d;
+    out.id = std::move(id);
+    const expr& body = *d.body;
+    if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
+        explained x = eval_traced(body, f, out.left_figures);
+        out.status = boolean_of(x, body) ? check_status::exact : check_status::mismatch;
+        out.explanation = x.shown;
+        return out;
+    }
+    explained l = eval_traced(*body.args[0], f, out.left_figures);
+    explained r = eval_traced(*body.args[1], f, out.right_figures);
+    out.explanation = l.shown + " = " + r.shown;
+    if (l.v.kind() == value_kind::nothing || r.v.kind() == value_kind::nothing) {
+        out.status = check_status::not_computable;
+        return out;
+    }
+    quantity lq = number_of(l, *body.args[0], "核对的左边", "the left side");
+    quantity rq = number_of(r, *body.args[1], "核对的右边", "the right side");
+    compare(lq, rq, body); // reports a unit mismatch
+    decimal rv = p_.units->convert(rq.value, rq.unit, lq.unit);
+    out.left = lq.value;
+    out.right = rv;
+    out.difference = lq.value - rv;
+    decimal gap = out.difference->sign() < 0 ? -*out.difference : *out.difference;
+    if (d.infer_tolerance) {
+        figure_list all;
+        append_unique(all, out.left_figures);
+        append_unique(all, out.right_figures);
+        derived_tolerance t = infer_tolerance(all);
+        out.tolerance = t.value;
+        out.tolerance_reason = std::move(t.reason);
+    } else if (d.tolerance) {
+        explained t = eval_untraced(*d.tolerance, f);
+        out.tolerance = number_of(t, *d.tolerance, "容差", "the tolerance").value;
+        out.tolerance_reason = {"规则给定：容差 " + t.shown,
+                                "given by the rule: tolerance " + t.shown};
+    } else {
+        out.tolerance_reason = {"规则未给容差，须完全相等",
+                                "the rule gives no tolerance: the sides must be equal"};
+    }
+    out.status = gap.is_zero()                              ? check_status::exact
+                 : (out.tolerance && gap <= *out.tolerance) ? check_status::rounding
+                                                            : check_status::mismatch;
+    // Each side lists its figures once, in reading order.
+    figure_list left, right;
+    append_unique(left, out.left_figures);
+    append_unique(right, out.right_figures);
+    out.left_figures = std::move(left);
+    out.right_figures = std::move(right);
+    return out;
+}
+
+} // namespace jixiao::jx
