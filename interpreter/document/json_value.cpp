@@ -1,5 +1,7 @@
 #include "document/json_value.hpp"
 
+#include <utility>
+
 #include "diag/diagnostic.hpp"
 #include "number/decimal_parse.hpp"
 
@@ -21,6 +23,10 @@ const json_value* json_value::find(std::string_view key) const noexcept {
         }
     }
     return nullptr;
+}
+
+json_value* json_value::find(std::string_view key) noexcept {
+    return const_cast<json_value*>(std::as_const(*this).find(key));
 }
 
 const char* kind_name(json_value::kind k) noexcept {

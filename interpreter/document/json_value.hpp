@@ -38,6 +38,7 @@ class json_value {
 
     // The member `key` of an object, or nullptr.
     const json_value* find(std::string_view key) const noexcept;
+    json_value* find(std::string_view key) noexcept;
 
   private:
     std::variant<std::monostate, bool, decimal, std::string, json_array, json_object> data_;

@@ -149,9 +149,12 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             return {value::boolean(false), "有值(" + base.shown + "." + e.args[0]->name + ") = 假"};
         }
     }
+    // 小数位数 and 末位 read how a figure was printed, not its value: the
+    // figure is not part of the result's provenance.
+    bool reads_precision = b.id == builtin_id::places || b.id == builtin_id::last_unit;
     std::vector<explained> args;
     for (const auto& a : e.args) {
-        args.push_back(eval(*a, f));
+        args.push_back(reads_precision ? eval_untraced(*a, f) : eval(*a, f));
     }
     std::string call_shown = std::string(b.zh) + "(" + join_shown(args) + ")";
     // Functions over "a list or several arguments" see one list either way.
@@ -453,10 +456,11 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             seen_zh += (seen_zh.empty() ? "" : "、") + shown;
             seen_en += (seen_en.empty() ? "" : ", ") + shown;
         }
-        fail(*e.args[2], {"「" + args[0].shown + "」中没有「" + key + "」为 " + args[2].shown +
-                              " 的记录（现有：" + seen_zh + "）",
-                          "'" + args[0].shown + "' has no record whose '" + key + "' is " +
-                              args[2].shown + " (there are: " + seen_en + ")"});
+        const auto* text = std::get_if<std::string>(&args[2].v.data);
+        std::string zh = text != nullptr ? "「" + *text + "」" : " " + args[2].shown + " ";
+        std::string en = text != nullptr ? "'" + *text + "'" : args[2].shown;
+        fail(*e.args[2], {"没有「" + key + "」为" + zh + "的项（现有：" + seen_zh + "）",
+                          "no item has '" + key + "' = " + en + " (there are: " + seen_en + ")"});
     }
     case builtin_id::starts_with:
         return {value::boolean(text_arg(0).starts_with(text_arg(1))), call_shown};

@@ -1,5 +1,7 @@
 #include "lang/render.hpp"
 
+#include "lang/driver.hpp"
+
 #include "text/table.hpp"
 #include "units/unit_registry.hpp"
 
@@ -100,10 +102,19 @@ run_result run_all(const program& p, evaluator& ev) {
     for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
         r.rules.push_back(ev.rule(i));
     }
+    std::vector<diagnostic> errors;
     for (std::uint32_t i = 0; i < p.checks.size(); ++i) {
         for (auto& c : ev.checks(i)) {
+            if (c.error) {
+                errors.push_back(*c.error);
+            }
             r.checks.push_back(std::move(c));
         }
+    }
+    // A run reports a check that could not be evaluated as it reports a rule
+    // that could not: as an error (jixiao check keeps the other checks' results).
+    if (!errors.empty()) {
+        throw analysis_error(std::move(errors));
     }
     return r;
 }

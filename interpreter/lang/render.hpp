@@ -13,6 +13,7 @@ struct run_result {
 };
 
 // Evaluates every rule and check of the program, in declaration order.
+// Throws analysis_error with every check instance that failed to evaluate.
 run_result run_all(const program& p, evaluator& ev);
 
 nlohmann::ordered_json to_json(const program& p, const run_result& r, lang l);

@@ -4,7 +4,9 @@ from the text of its PDF (../shared/disclosures/).
 
 The draft is only a starting point: every figure of the result is checked
 against the text by hand, and the prose claims (说明) are written by hand.
-Running it again keeps the 说明 of an existing file. Each table is given by
+The claims come from the spec's CLAIMS (one per figure-bearing clause of 第三部分,
+with the table cell or computation it should agree with); without CLAIMS,
+running it again keeps the 说明 of an existing file. Each table is given by
 the source lines of its data rows and its columns; a column named 科目编码
 or 名称 becomes a field of the row, every other column a value in 值 (a blank
 cell is null, never 0). PDF noise is repaired here and nowhere else: spaces
@@ -129,6 +131,16 @@ def table(spec, lines):
     return out
 
 
+def compact_claim(c):
+    """A prose claim on one line; its figure is written as printed."""
+    out = {}
+    for k, v in c.items():
+        out[k] = Raw(v) if k == "数值" else v
+    return Raw("{" + ", ".join(json.dumps(k, ensure_ascii=False) + ": " +
+                              (v.text if isinstance(v, Raw) else json.dumps(v, ensure_ascii=False))
+                              for k, v in out.items()) + "}")
+
+
 def main():
     spec_file, source, out_file = sys.argv[1:4]
     spec = {}
@@ -137,7 +149,9 @@ def main():
     doc = dict(spec["DOCUMENT"])
     doc["表"] = [table(t, lines) for t in spec["TABLES"]]
     claims = []
-    if os.path.exists(out_file):
+    if "CLAIMS" in spec:
+        claims = [compact_claim(c) for c in spec["CLAIMS"]]
+    elif os.path.exists(out_file):
         claims = json.load(open(out_file, encoding="utf-8"), parse_float=Raw,
                            parse_int=Raw).get("说明", [])
     doc["说明"] = claims
