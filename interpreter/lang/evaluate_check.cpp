@@ -166,8 +166,12 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     } else if (d.tolerance) {
         explained t = eval_untraced(*d.tolerance, f);
         out.tolerance = number_of(t, *d.tolerance, "容差", "the tolerance").value;
-        out.tolerance_reason = {"规则给定：容差 " + t.shown,
-                                "given by the rule: tolerance " + t.shown};
+        std::string shown = t.shown;
+        std::string v = out.tolerance->to_fraction_string();
+        if (shown != v && !shown.ends_with("= " + v)) {
+            shown += " = " + v;
+        }
+        out.tolerance_reason = {"规则给定：容差 " + shown, "given by the rule: tolerance " + shown};
     } else {
         out.tolerance_reason = {"规则未给容差，须完全相等",
                                 "the rule gives no tolerance: the sides must be equal"};
