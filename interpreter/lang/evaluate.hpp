@@ -48,8 +48,9 @@ struct check_output {
     std::string id; // 名, or 名[标识] for an instance of a family
     check_status status = check_status::exact;
     std::optional<decimal> left, right, difference, tolerance;
-    message tolerance_reason; // given by the rule, derived from the printed figures, or none
-    std::string explanation;  // 左 = 右 with the values substituted
+    message tolerance_reason;       // given by the rule, derived from the printed figures, or none
+    std::string explanation;        // 左 = 右 with the values substituted
+    std::vector<std::string> notes; // 注 of the branches taken (why a side is empty)
     figure_list left_figures, right_figures;
     // A runtime error in this instance (a figure the document lacks, a
     // misspelled name): the instance is not computable, the others go on.

@@ -134,6 +134,9 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     check_output out;
     out.decl = &d;
     out.id = std::move(id);
+    std::vector<std::string>* outer_notes = notes_;
+    notes_ = &out.notes;
+    at_exit restore{[this, outer_notes] { notes_ = outer_notes; }};
     const expr& body = *d.body;
     if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
         explained x = eval_traced(body, f, out.left_figures);

@@ -93,9 +93,9 @@ class shape_checker {
             const std::string& path = *text_field(columns[i], "路径", c_at).string();
             text_field(columns[i], "名称", c_at);
             const std::string& kind = *text_field(columns[i], "类型", c_at).string();
-            if (kind != "金额" && kind != "名称" && kind != "文本") {
-                fail(c_at + ".类型 应为「金额」「名称」或「文本」，实际为「" + kind + "」",
-                     c_at + ".类型 must be 金额, 名称 or 文本, got '" + kind + "'");
+            if (kind != "金额" && kind != "数量" && kind != "名称" && kind != "文本") {
+                fail(c_at + ".类型 应为「金额」「数量」「名称」或「文本」，实际为「" + kind + "」",
+                     c_at + ".类型 must be 金额, 数量, 名称 or 文本, got '" + kind + "'");
             }
             if (!kinds.emplace(path, kind).second) {
                 fail(c_at + ".路径「" + path + "」重复", c_at + ".路径 '" + path + "' repeats");
@@ -135,7 +135,7 @@ class shape_checker {
                     fail(r_at + ".值 的「" + key + "」不是本表的列",
                          r_at + ".值 '" + key + "' is not a column of this table");
                 }
-                bool amount = kind->second == "金额";
+                bool amount = kind->second == "金额" || kind->second == "数量";
                 if (!v.is_null() && (amount ? v.number() == nullptr : v.string() == nullptr)) {
                     fail(r_at + ".值「" + key + "」应为" + (amount ? "数" : "文本") +
                              "或空白（null）",
@@ -261,6 +261,7 @@ reconcile_report reconcile(const jx::program& pack, const json_value& document) 
             r.tolerance = std::move(c.tolerance);
             r.tolerance_reason = std::move(c.tolerance_reason);
             r.explanation = std::move(c.explanation);
+            r.notes = std::move(c.notes);
             r.left_places = places_of(c.left_figures, places);
             r.right_places = places_of(c.right_figures, places);
             r.error = std::move(c.error);

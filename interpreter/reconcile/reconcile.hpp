@@ -39,6 +39,7 @@ struct reconcile_check {
     std::optional<decimal> left, right, difference, tolerance;
     message tolerance_reason;
     std::string explanation;
+    std::vector<std::string> notes;
     std::vector<figure_place> left_places, right_places;
     std::optional<diagnostic> error;
 };

@@ -86,7 +86,12 @@ std::string to_html(const reconcile_report& r, lang l) {
                     "</td><td class=\"n\">" + num(c.difference) + "</td><td class=\"n\">" +
                     num(c.tolerance) + "<span class=\"why\">" +
                     html_escape(c.tolerance_reason.in(l)) + "</span></td>";
-            rows += "<td>" + html_escape(c.explanation) + "<ul class=\"where\">";
+            rows += "<td>" + html_escape(c.explanation);
+            for (const auto& n : c.notes) {
+                rows +=
+                    "<span class=\"why\">" + html_escape((zh ? "注：" : "note: ") + n) + "</span>";
+            }
+            rows += "<ul class=\"where\">";
             for (const auto& p : c.left_places) {
                 rows += place_html(p, zh);
             }

@@ -85,6 +85,7 @@ json to_json(const reconcile_report& r, lang l) {
         j["tolerance"] = number(c.tolerance);
         j["tolerance_reason"] = c.tolerance_reason.in(l);
         j["explanation"] = c.explanation;
+        j["notes"] = c.notes;
         json where = json::array();
         for (const auto& p : c.left_places) {
             where.push_back(place_json(p, "left"));
@@ -143,6 +144,9 @@ std::string to_table(const reconcile_report& r, lang l) {
                 continue;
             }
             out += "    " + c.explanation + "\n";
+            for (const auto& n : c.notes) {
+                out += std::string("    ") + (zh ? "注：" : "note: ") + n + "\n";
+            }
             out += std::string("    ") + (zh ? "左 " : "left ") + optional_text(c.left) +
                    (zh ? "，右 " : ", right ") + optional_text(c.right) +
                    (zh ? "，差额 " : ", difference ") + optional_text(c.difference) +

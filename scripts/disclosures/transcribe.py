@@ -69,15 +69,36 @@ def compact_row(row):
     return Raw("{" + ", ".join(parts) + "}")
 
 
-def table(spec, lines):
+NOT_APPLICABLE = re.compile(r"^—+$")
+
+
+def physical_rows(spec, lines):
+    """(line number, cells) of each data row. A table printed in side-by-side
+    blocks (决算 基本支出明细表: four code/name/amount groups per line) reads
+    block by block, so every block becomes rows of its own."""
     first, last = spec["lines"]
-    cols = spec["cols"]
-    rows = []
+    found = []
     for n in range(first, last + 1):
         line = lines[n - 1].rstrip("\n")
         if "\t" not in line or n in spec.get("skip", ()):
             continue
-        cells = line.split("\t")
+        found.append((n, line.split("\t")))
+    if "blocks" not in spec:
+        return [(n, cells, None) for n, cells in found]
+    out = []
+    for start, parent in spec["blocks"]:
+        for n, cells in found:
+            part = (cells + [""] * 12)[start:start + len(spec["cols"])]
+            if any(c.strip() for c in part):
+                out.append((n, part, parent))
+    return out
+
+
+def table(spec, lines):
+    cols = spec["cols"]
+    rows = []
+    for n, cells, block_parent in physical_rows(spec, lines):
+        line = "\t".join(cells)
         while len(cells) > len(cols) and cells[-1].strip() == "":
             cells.pop()
         cells = cells[spec.get("offset", 0):]
@@ -94,9 +115,9 @@ def table(spec, lines):
                 if text:
                     row[name] = text
                 continue
-            if kind == "金额" or kind.startswith("金额/"):
-                if text == "":
-                    values[name] = None
+            if kind.split("/")[0] in ("金额", "数量"):
+                if text == "" or NOT_APPLICABLE.match(text):
+                    values[name] = None  # ——— (not applicable) is blank too
                 elif NUMBER.match(text):
                     values[name] = Raw(text.replace(",", ""))
                 else:
@@ -108,10 +129,16 @@ def table(spec, lines):
         for first_line, last_line, name_col, parent in spec.get("parents", ()):
             if first_line <= n <= last_line:
                 parents[name_col] = parent
+        # In a block table a 3-digit code's parent is its block's total row.
+        if block_parent and len(row.get("科目编码", "")) == 3:
+            parents["名称"] = block_parent
         if parents:
             row["上级"] = parents
         row["原文行"] = n
         rows.append(compact_row(row))
+    for extra in spec.get("extra_rows", ()):
+        rows.append(compact_row({k: ({c: Raw(v) if v is not None else None for c, v in x.items()}
+                                     if k == "值" else x) for k, x in extra.items()}))
     columns = []
     for name, kind in cols:
         if name in ("科目编码", "名称"):
