@@ -271,7 +271,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         // 7 × 151人 / 400人 = 2.6425 → 四舍五入(2) = 2.64
         std::string shown = args[0].shown;
         std::string before = show_number({q.value.trimmed(), q.unit}, units);
-        if (shown != before) {
+        if (shown != before && shown != show_number(q, units)) {
             shown += " = " + before;
         }
         shown += " → " + std::string(rounding_mode_name_zh(mode)) + "(" + std::to_string(n) +
