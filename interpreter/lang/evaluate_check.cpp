@@ -140,8 +140,11 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     const expr& body = *d.body;
     if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
         explained x = eval_traced(body, f, out.left_figures);
-        out.status = boolean_of(x, body) ? check_status::exact : check_status::mismatch;
-        out.explanation = x.shown;
+        bool holds = boolean_of(x, body);
+        out.status = holds ? check_status::exact : check_status::mismatch;
+        // A condition reads best as written, with its outcome: 有表(输入, 类别) = 假.
+        std::string source = d.owner->source.substr(body.where.offset, body.where.length);
+        out.explanation = source + " = " + (holds ? "真" : "假");
         return out;
     }
     explained l = eval_traced(*body.args[0], f, out.left_figures);
