@@ -41,10 +41,16 @@ struct derived_tolerance {
 // (n+1) × 0.005 for a total against n parts printed to 0.01.
 derived_tolerance infer_tolerance(const figure_list& figures) {
     std::map<int, int> by_places; // places → how many figures
+    std::size_t zeros = 0;
     for (const json_value* f : figures) {
+        // A printed 0 (政府采购工程预算0万元) says there is none: it is exact.
+        if (f->number()->is_zero()) {
+            ++zeros;
+            continue;
+        }
         ++by_places[f->number()->places()];
     }
-    if (figures.empty()) {
+    if (figures.size() == zeros) {
         return {decimal{},
                 {"两边都不含文档中的数，容差为 0",
                  "neither side reads a figure of the document, so the tolerance is 0"}};
@@ -60,21 +66,27 @@ derived_tolerance infer_tolerance(const figure_list& figures) {
         precision_en += (precision_en.empty() ? "" : ", ") + std::to_string(count) +
                         " printed to " + unit_of_places(places) + " (±" + half.to_string() + ")";
     }
-    std::string n = std::to_string(figures.size());
     total = total.trimmed();
     std::string sum = terms + " = " + total.to_string();
+    std::string n = std::to_string(figures.size() - zeros);
+    std::string zero_zh = zeros == 0
+                              ? std::string()
+                              : "；另有 " + std::to_string(zeros) + " 个印出的 0，表示没有，精确";
+    std::string zero_en =
+        zeros == 0 ? std::string()
+                   : "; " + std::to_string(zeros) + " printed 0 (none, exact) not counted";
     if (by_places.size() == 1) {
         int places = by_places.begin()->first;
         std::string half = half_unit(places).to_string();
         return {total,
                 {"两边共 " + n + " 个印刷数，各印至 " + unit_of_places(places) + "（±" + half +
-                     "）：" + sum,
+                     "）：" + sum + zero_zh,
                  n + " printed figures on the two sides, each printed to " +
-                     unit_of_places(places) + " (±" + half + "): " + sum}};
+                     unit_of_places(places) + " (±" + half + "): " + sum + zero_en}};
     }
     return {total,
-            {"两边共 " + n + " 个印刷数，" + precision_zh + "：" + sum,
-             n + " printed figures on the two sides, " + precision_en + ": " + sum}};
+            {"两边共 " + n + " 个印刷数，" + precision_zh + "：" + sum + zero_zh,
+             n + " printed figures on the two sides, " + precision_en + ": " + sum + zero_en}};
 }
 
 } // namespace

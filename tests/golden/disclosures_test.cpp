@@ -63,6 +63,30 @@ TEST_P(DisclosureExample, MatchesGoldenReports) {
     compare(stem + ".expected.html", to_html(r, lang::zh));
 }
 
+// The output schema in docs/ and the report agree on every required key.
+TEST(CheckSchema, ReportHasEveryRequiredKey) {
+    json_value schema =
+        parse_json(golden::read(golden::source_dir() + "/docs/schema/check-output.schema.json"));
+    const json_value* props = schema.find("properties");
+    const json_value* item = props->find("checks")->find("items");
+    for (const auto& path : disclosure_documents()) {
+        json_value doc = parse_json(golden::read(path));
+        std::string text = to_json(reconcile(pack_for(doc).program, doc), lang::zh).dump();
+        json_value report = parse_json(text);
+        for (const auto& key : *schema.find("required")->array()) {
+            EXPECT_NE(report.find(*key.string()), nullptr) << *key.string();
+        }
+        for (const auto& key : *props->find("summary")->find("required")->array()) {
+            EXPECT_NE(report.find("summary")->find(*key.string()), nullptr) << *key.string();
+        }
+        for (const auto& c : *report.find("checks")->array()) {
+            for (const auto& key : *item->find("required")->array()) {
+                EXPECT_NE(c.find(*key.string()), nullptr) << *key.string();
+            }
+        }
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Examples, DisclosureExample, testing::ValuesIn(disclosure_documents()),
                          [](const testing::TestParamInfo<std::string>& info) {
                              return "disclosure_" + std::to_string(info.index);

@@ -2,12 +2,14 @@
 // the ```text block after it must be exactly what it prints (the table of
 // `jixiao run --format table`, or the diagnostics in Chinese).
 // JIXIAO_UPDATE_GOLDEN=1 rewrites the text blocks after a deliberate change.
+#include "document/json_value.hpp"
 #include "golden/golden_files.hpp"
 #include "lang/driver.hpp"
 #include "lang/render.hpp"
 #include "units/unit_registry.hpp"
 
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 
 namespace jixiao {
@@ -48,10 +50,15 @@ std::vector<block> fenced_blocks(const std::string& md) {
     return out;
 }
 
-std::string run_example(const std::string& source) {
+// A ```json block right before an example is its input document.
+std::string run_example(const std::string& source, const std::string& input_text) {
     try {
+        std::optional<json_value> input;
+        if (!input_text.empty()) {
+            input = parse_json(input_text, "docs.json");
+        }
         jx::program p = jx::load_program({{"docs.jx", source}}, unit_registry::standard());
-        jx::evaluator ev(p, nullptr);
+        jx::evaluator ev(p, input ? &*input : nullptr);
         jx::run_result r = jx::run_all(p, ev);
         std::string out = jx::to_table(p, r, lang::zh);
         for (const auto& w : p.warnings) {
@@ -85,7 +92,11 @@ TEST_P(DocExamples, EveryExampleRunsAsDocumented) {
         ++examples;
         std::string source = md.substr(blocks[i].begin, blocks[i].end - blocks[i].begin);
         std::string want = md.substr(blocks[i + 1].begin, blocks[i + 1].end - blocks[i + 1].begin);
-        std::string got = run_example(source);
+        std::string input;
+        if (i > 0 && blocks[i - 1].lang == "json") {
+            input = md.substr(blocks[i - 1].begin, blocks[i - 1].end - blocks[i - 1].begin);
+        }
+        std::string got = run_example(source, input);
         const char* update = std::getenv("JIXIAO_UPDATE_GOLDEN");
         if (update != nullptr && std::string(update) == "1") {
             updated.replace(
