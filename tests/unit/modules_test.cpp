@@ -126,8 +126,8 @@ TEST_F(Modules, SymlinkOutOfThePackIsRefused) {
 }
 
 TEST_F(Modules, UnknownStdlibModuleListsWhatExists) {
-    EXPECT_EQ(run("导入 标准库/不存在\n"),
-              "error: the standard library has no module '不存在' (it has: units、核对、用语、表格核对、评分)");
+    EXPECT_EQ(run("导入 标准库/不存在\n"), "error: the standard library has no module '不存在' (it "
+                                           "has: units、核对、用语、表格核对、评分)");
 }
 
 } // namespace
