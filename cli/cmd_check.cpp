@@ -2,6 +2,7 @@
 // reconciles a budget disclosure with a rule pack. Exit 0 when nothing is a
 // mismatch, 1 when something is, 65 for bad input or rules (a check that
 // could not run is a rule or document error).
+#include "cli/batch_io.hpp"
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
@@ -10,13 +11,16 @@
 #include "units/unit_registry.hpp"
 
 #include <iostream>
+#include <optional>
 
 namespace jixiao::cli {
 
 namespace {
 
 const char* check_usage = "用法 / usage: jixiao check --pack DIR DOC.json [--format "
-                          "json|table|html] [--lang zh|en]\n";
+                          "json|table|html] [--lang zh|en]\n"
+                          "             jixiao check --pack DIR --jsonl IN.jsonl|- [--output "
+                          "OUT.jsonl] [--jobs N]\n";
 
 } // namespace
 
@@ -25,6 +29,13 @@ int run_check(std::span<const std::string_view> args) {
     std::string doc_path;
     std::string format = "json";
     lang language = lang::zh;
+    std::optional<batch_cli_options> batch;
+    auto batch_options = [&]() -> batch_cli_options& {
+        if (!batch) {
+            batch.emplace();
+        }
+        return *batch;
+    };
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
         bool has_value = i + 1 < args.size();
@@ -40,6 +51,16 @@ int run_check(std::span<const std::string_view> args) {
             format = std::string(f);
         } else if (a == "--lang" && has_value) {
             language = args[++i] == "en" ? lang::en : lang::zh;
+        } else if (a == "--jsonl" && has_value) {
+            batch_options().input = std::string(args[++i]);
+        } else if (a == "--output" && has_value) {
+            batch_options().output = std::string(args[++i]);
+        } else if (a == "--jobs" && has_value) {
+            auto jobs = parse_jobs(args[++i], "check");
+            if (!jobs) {
+                return exit_bad_input;
+            }
+            batch_options().jobs = *jobs;
         } else if (!a.starts_with("--") && doc_path.empty()) {
             doc_path = std::string(a);
         } else {
@@ -47,6 +68,43 @@ int run_check(std::span<const std::string_view> args) {
                       << check_usage;
             return exit_bad_input;
         }
+    }
+    if (batch) {
+        if (pack_dir.empty() || batch->input.empty() || !doc_path.empty()) {
+            std::cerr << check_usage;
+            return exit_bad_input;
+        }
+        batch->language = language;
+        return with_diagnostics(language, [&] {
+            loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
+            return run_batch_command(
+                "check", *batch, [&](std::string_view text, std::uint64_t line) {
+                    if (auto blank = blank_line_record(text, line, language)) {
+                        return *blank;
+                    }
+                    try {
+                        json_value doc = parse_json(text, "line " + std::to_string(line));
+                        validate_disclosure(doc, "line " + std::to_string(line));
+                        reconcile_report r = reconcile(pack.program, doc);
+                        nlohmann::ordered_json j;
+                        j["line"] = line;
+                        nlohmann::ordered_json report = to_json(r, language);
+                        for (auto& [k, v] : report.items()) {
+                            j[k] = std::move(v);
+                        }
+                        const char* tally = r.errors > 0     ? "error"
+                                            : r.mismatch > 0 ? "mismatch"
+                                            : r.rounding > 0 ? "rounding"
+                                                             : "exact";
+                        return batch_record{
+                            j.dump(-1, ' ', false,
+                                   nlohmann::ordered_json::error_handler_t::replace),
+                            r.errors > 0, tally};
+                    } catch (const diagnostic_error& e) {
+                        return error_record(line, e.diag(), language);
+                    }
+                });
+        });
     }
     if (pack_dir.empty() || doc_path.empty()) {
         std::cerr << check_usage;

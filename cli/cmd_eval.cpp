@@ -1,6 +1,9 @@
 // jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang zh|en]:
 // scores one project's self-evaluation with a rule pack. The report is
 // printed even when some indicator cannot be scored; the exit code is then 65.
+// jixiao eval --pack DIR --jsonl IN.jsonl [--output OUT.jsonl] [--jobs N]
+// scores one document per line, one JSON result or error record per line.
+#include "cli/batch_io.hpp"
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
@@ -9,6 +12,7 @@
 #include "units/unit_registry.hpp"
 
 #include <iostream>
+#include <optional>
 
 namespace jixiao::cli {
 
@@ -17,6 +21,13 @@ int run_eval(std::span<const std::string_view> args) {
     std::string doc_path;
     std::string format = "json";
     lang language = lang::zh;
+    std::optional<batch_cli_options> batch;
+    auto batch_options = [&]() -> batch_cli_options& {
+        if (!batch) {
+            batch.emplace();
+        }
+        return *batch;
+    };
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
         bool has_value = i + 1 < args.size();
@@ -32,6 +43,16 @@ int run_eval(std::span<const std::string_view> args) {
             format = std::string(f);
         } else if (a == "--lang" && has_value) {
             language = args[++i] == "en" ? lang::en : lang::zh;
+        } else if (a == "--jsonl" && has_value) {
+            batch_options().input = std::string(args[++i]);
+        } else if (a == "--output" && has_value) {
+            batch_options().output = std::string(args[++i]);
+        } else if (a == "--jobs" && has_value) {
+            auto jobs = parse_jobs(args[++i], "eval");
+            if (!jobs) {
+                return exit_bad_input;
+            }
+            batch_options().jobs = *jobs;
         } else if (!a.starts_with("--") && doc_path.empty()) {
             doc_path = std::string(a);
         } else {
@@ -40,6 +61,43 @@ int run_eval(std::span<const std::string_view> args) {
                          "[--lang zh|en]\n";
             return exit_bad_input;
         }
+    }
+    if (batch) {
+        if (pack_dir.empty() || batch->input.empty() || !doc_path.empty()) {
+            std::cerr << "用法 / usage: jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
+                         "OUT.jsonl] [--jobs N] [--lang zh|en]\n";
+            return exit_bad_input;
+        }
+        batch->language = language;
+        return with_diagnostics(language, [&] {
+            // Parsed and analysed once; every worker reads it.
+            loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
+            check_selfeval_contract(pack.program);
+            return run_batch_command(
+                "eval", *batch, [&](std::string_view text, std::uint64_t line) {
+                    if (auto blank = blank_line_record(text, line, language)) {
+                        return *blank;
+                    }
+                    try {
+                        json_value doc = parse_json(text, "line " + std::to_string(line));
+                        selfeval_report r = evaluate_selfeval(pack.program, doc);
+                        nlohmann::ordered_json j;
+                        j["line"] = line;
+                        nlohmann::ordered_json report = to_json(r, language);
+                        for (auto& [k, v] : report.items()) {
+                            j[k] = std::move(v);
+                        }
+                        std::string tally =
+                            r.complete ? r.grade : (language == lang::zh ? "不完整" : "incomplete");
+                        return batch_record{
+                            j.dump(-1, ' ', false,
+                                   nlohmann::ordered_json::error_handler_t::replace),
+                            false, tally};
+                    } catch (const diagnostic_error& e) {
+                        return error_record(line, e.diag(), language);
+                    }
+                });
+        });
     }
     if (pack_dir.empty() || doc_path.empty()) {
         std::cerr

@@ -1,0 +1,158 @@
+#include "cli/batch_io.hpp"
+
+#include "cli/commands.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+#include <unistd.h>
+
+namespace jixiao::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string seconds(double s) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", s);
+    return buf;
+}
+
+// "已处理 12000 条（8000 条/秒），约剩 3 秒" on one line, redrawn in place.
+void show_progress(const batch_progress& p, std::uintmax_t total_bytes,
+                   std::chrono::steady_clock::time_point start, lang l) {
+    double elapsed =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    double rate = elapsed > 0 ? static_cast<double>(p.records) / elapsed : 0;
+    std::string line = l == lang::zh
+                           ? "\r已处理 " + std::to_string(p.records) + " 条（" +
+                                 std::to_string(static_cast<long long>(rate)) + " 条/秒）"
+                           : "\r" + std::to_string(p.records) + " records (" +
+                                 std::to_string(static_cast<long long>(rate)) + " records/s)";
+    if (total_bytes > 0 && p.bytes > 0 && p.bytes <= total_bytes) {
+        double left =
+            elapsed * static_cast<double>(total_bytes - p.bytes) / static_cast<double>(p.bytes);
+        line += l == lang::zh ? "，约剩 " + seconds(left) + " 秒"
+                              : ", about " + seconds(left) + " s left";
+    }
+    std::cerr << line << "\x1b[K" << std::flush;
+}
+
+} // namespace
+
+batch_record error_record(std::uint64_t line, const diagnostic& d, lang l) {
+    nlohmann::ordered_json j;
+    j["line"] = line;
+    j["column"] =
+        d.column == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.column);
+    j["error"] = d.text.in(l);
+    return {j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), true, {}};
+}
+
+std::optional<batch_record> blank_line_record(std::string_view text, std::uint64_t line, lang l) {
+    for (char c : text) {
+        if (c != ' ' && c != '\t' && c != '\r') {
+            return std::nullopt;
+        }
+    }
+    nlohmann::ordered_json j;
+    j["line"] = line;
+    j["column"] = nullptr;
+    j["error"] = l == lang::zh ? "空行：这一行没有文档" : "blank line: there is no document on it";
+    return batch_record{j.dump(), true, {}};
+}
+
+std::optional<unsigned> parse_jobs(std::string_view text, const char* command) {
+    unsigned n = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc{} || end != text.data() + text.size() || n == 0 || n > 1024) {
+        std::cerr << "jixiao " << command << ": --jobs 须为 1 到 1024 的整数 / must be a whole "
+                  << "number from 1 to 1024, got '" << text << "'\n";
+        return std::nullopt;
+    }
+    return n;
+}
+
+int run_batch_command(const char* command, const batch_cli_options& options,
+                      const batch_work& work) {
+    std::ifstream file;
+    std::istream* in = &std::cin;
+    std::uintmax_t total_bytes = 0;
+    if (options.input != "-") {
+        file.open(options.input, std::ios::binary);
+        if (!file) {
+            std::cerr << "jixiao " << command << ": 无法读取 / cannot read " << options.input
+                      << "\n";
+            return exit_bad_input;
+        }
+        std::error_code ec;
+        total_bytes = fs::file_size(options.input, ec);
+        in = &file;
+    }
+    std::ofstream out_file;
+    std::ostream* out = &std::cout;
+    fs::path temp;
+    if (!options.output.empty()) {
+        // Written beside the target and renamed at the end: a reader never sees half a file.
+        fs::path target(options.output);
+        temp = target;
+        temp += ".tmp-" + std::to_string(::getpid());
+        out_file.open(temp, std::ios::binary | std::ios::trunc);
+        if (!out_file) {
+            std::cerr << "jixiao " << command << ": 无法写入 / cannot write " << temp.string()
+                      << "\n";
+            return exit_bad_input;
+        }
+        out = &out_file;
+    }
+    batch_options bo;
+    bo.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    auto start = std::chrono::steady_clock::now();
+    bool terminal = ::isatty(2) != 0;
+    if (terminal) {
+        bo.on_progress = [&](const batch_progress& p) {
+            show_progress(p, total_bytes, start, options.language);
+        };
+    }
+    batch_summary s = run_batch(*in, *out, work, bo);
+    if (terminal) {
+        std::cerr << "\r\x1b[K";
+    }
+    if (!options.output.empty()) {
+        out_file.close();
+        std::error_code ec;
+        if (!out_file || (fs::rename(temp, options.output, ec), ec)) {
+            std::cerr << "jixiao " << command << ": 无法写入 / cannot write " << options.output
+                      << "\n";
+            fs::remove(temp, ec);
+            return exit_bad_input;
+        }
+    }
+    double t = s.elapsed.count();
+    long long rate = t > 0 ? static_cast<long long>(static_cast<double>(s.records) / t) : 0;
+    std::string tallies_zh, tallies_en;
+    for (const auto& [k, n] : s.tallies) {
+        tallies_zh += "，" + k + " " + std::to_string(n);
+        tallies_en += ", " + k + " " + std::to_string(n);
+    }
+    if (options.language == lang::zh) {
+        std::cerr << "jixiao " << command << "：" << s.records << " 条记录，" << s.errors
+                  << " 条错误" << tallies_zh << "；用时 " << seconds(t) << " 秒（" << rate
+                  << " 条/秒，" << bo.jobs << " 个线程）\n";
+    } else {
+        std::cerr << "jixiao " << command << ": " << s.records << " records, " << s.errors
+                  << " errors" << tallies_en << "; " << seconds(t) << " s (" << rate
+                  << " records/s, " << bo.jobs << " threads)\n";
+    }
+    if (s.errors > 0) {
+        return exit_bad_input;
+    }
+    return s.tallies.count("mismatch") != 0 ? exit_discrepancy : exit_ok;
+}
+
+} // namespace jixiao::cli

@@ -1,0 +1,41 @@
+// The command-line side of batch runs (jixiao eval/check --jsonl): the input
+// (a file or stdin), an output that appears whole or not at all, a progress
+// line on a terminal, and the summary line.
+#pragma once
+
+#include "batch/batch.hpp"
+#include "diag/diagnostic.hpp"
+
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace jixiao::cli {
+
+struct batch_cli_options {
+    std::string input;  // a path, or "-" for stdin
+    std::string output; // a path, or empty for stdout
+    unsigned jobs = 0;  // 0: every core
+    lang language = lang::zh;
+};
+
+// Runs `work` over the input and writes the output: to a temporary file
+// beside --output, renamed into place only when the run completes. Prints the
+// summary on stderr. Returns the exit code: 0, 1 when `discrepancy` says a
+// record found one, 65 when a record was an error or the input could not be
+// read.
+int run_batch_command(const char* command, const batch_cli_options& options,
+                      const batch_work& work);
+
+// One output line for a record that could not be processed: its line number,
+// the column in the line when known, and the message.
+batch_record error_record(std::uint64_t line, const diagnostic& d, lang l);
+
+// The record for a line with nothing on it (a blank line is not a document).
+std::optional<batch_record> blank_line_record(std::string_view text, std::uint64_t line, lang l);
+
+// Parses --jobs N; nullopt after printing why not.
+std::optional<unsigned> parse_jobs(std::string_view text, const char* command);
+
+} // namespace jixiao::cli
