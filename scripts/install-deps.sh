@@ -2,7 +2,8 @@
 # Installs the Debian packages jixiao builds with, if any is missing.
 # Runs as root on a fresh Debian machine (uses sudo when not root).
 set -euo pipefail
-packages=(cmake make g++ tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev)
+# python3: the batch benchmark's generator and Python reference (bench/), which a test also runs.
+packages=(cmake make g++ tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

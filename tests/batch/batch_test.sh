@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Batch runs end to end on generated data (bench/gen_projects.py):
+# - 1,000 records give 1,000 output lines, numbered 1..1000 in input order,
+#   byte-identical for --jobs 1, 2 and 3, through stdin and through --output;
+# - the scores agree exactly with the Python reference (bench/reference/selfeval.py).
+set -euo pipefail
+JIXIAO=$1
+SOURCE=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 "$SOURCE/bench/gen_projects.py" 1000 7 > "$work/in.jsonl"
+for jobs in 1 2 3; do
+  "$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" --jsonl "$work/in.jsonl" --jobs $jobs \
+    > "$work/out$jobs.jsonl" 2> "$work/err$jobs.txt"
+done
+"$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" --jsonl - --jobs 2 \
+  --output "$work/out_file.jsonl" < "$work/in.jsonl" 2> /dev/null
+cmp "$work/out1.jsonl" "$work/out2.jsonl"
+cmp "$work/out1.jsonl" "$work/out3.jsonl"
+cmp "$work/out1.jsonl" "$work/out_file.jsonl"
+test "$(wc -l < "$work/out1.jsonl")" -eq 1000
+python3 - "$work/out1.jsonl" <<'PY'
+import json, sys
+lines = [json.loads(l)["line"] for l in open(sys.argv[1], encoding="utf-8")]
+assert lines == list(range(1, 1001)), "output lines are not in input order"
+PY
+grep -q "1000 条记录，0 条错误" "$work/err1.txt"
+
+python3 "$SOURCE/bench/reference/selfeval.py" < "$work/in.jsonl" > "$work/reference.jsonl"
+python3 "$SOURCE/bench/compare_outputs.py" "$work/out1.jsonl" "$work/reference.jsonl"
+echo "batch: 1000 records, identical across --jobs 1..3, agree with the reference"
