@@ -248,9 +248,9 @@ explained evaluator::eval(const expr& e, frame& f) {
     };
     switch (e.kind) {
     case expr_kind::number:
-        return {value::number(e.number, e.unit), source()};
+        return {value::number(e.number, e.unit), explain_ ? source() : std::string()};
     case expr_kind::text:
-        return {value::text(e.text), "\"" + e.text + "\""};
+        return {value::text(e.text), explain_ ? "\"" + e.text + "\"" : std::string()};
     case expr_kind::boolean:
         return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
     case expr_kind::target:
@@ -260,7 +260,9 @@ explained evaluator::eval(const expr& e, frame& f) {
         std::string shown = "[";
         for (const auto& a : e.args) {
             explained x = eval(*a, f);
-            shown += (items.empty() ? "" : ", ") + x.shown;
+            if (explain_) {
+                shown += (items.empty() ? "" : ", ") + x.shown;
+            }
             items.push_back(std::move(x.v));
         }
         return {value::list(std::move(items)), shown + "]"};
@@ -274,6 +276,9 @@ explained evaluator::eval(const expr& e, frame& f) {
     case expr_kind::negate: {
         explained x = eval(*e.args[0], f);
         quantity q = number_of(x, *e.args[0], "负号的操作数", "the operand of '-'");
+        if (!explain_) {
+            return {value::number(-q.value, q.unit), {}};
+        }
         bool wrap = x.shown.starts_with("-") || precedence(*e.args[0]) < 9;
         std::string shown = wrap ? "-(" + x.shown + ")" : "-" + x.shown;
         return {value::number(-q.value, q.unit), shown};
@@ -296,7 +301,7 @@ explained evaluator::eval(const expr& e, frame& f) {
         }
         // A branch that is just a value says why it was chosen:
         // "126人 满足 ≥100人 → 30" rather than a bare "30".
-        if ((branch.kind == expr_kind::name || branch.kind == expr_kind::number) &&
+        if (explain_ && (branch.kind == expr_kind::name || branch.kind == expr_kind::number) &&
             e.args[0]->kind == expr_kind::binary) {
             r.shown = cond.shown + (taken ? " → " : " 不成立 → ") + r.shown;
         }
@@ -321,15 +326,15 @@ explained evaluator::eval_name(const expr& e, frame& f) {
     switch (e.ref.kind) {
     case binding_kind::local: {
         const value& v = f.slots[e.ref.index];
-        return {v, show(v, units)};
+        return {v, explain_ ? show(v, units) : std::string()};
     }
     case binding_kind::param: {
         const explained& x = param(e.ref.index);
-        return {x.v, show(x.v, units)};
+        return {x.v, explain_ ? show(x.v, units) : std::string()};
     }
     case binding_kind::rule: {
         const rule_output& r = rule(e.ref.index);
-        return {r.result.v, show(r.result.v, units)};
+        return {r.result.v, explain_ ? show(r.result.v, units) : std::string()};
     }
     case binding_kind::input:
         if (input_ == nullptr) {
@@ -365,6 +370,9 @@ explained evaluator::eval_field(const expr& e, frame& f) {
         read_figure(field);
     }
     value v = from_json(*field);
+    if (!explain_) {
+        return {std::move(v), {}};
+    }
     std::string path = base.shown + "." + e.name;
     if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
         return {std::move(v), path};
@@ -424,14 +432,18 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         }
         explained b = eval(*e.args[1], f);
         bool bv = boolean_of(b, *e.args[1]);
+        if (!explain_) {
+            return {value::boolean(bv), {}};
+        }
         return {value::boolean(bv), operand(a, *e.args[0], e, false) +
                                         (op == binary_op::and_ ? " 且 " : " 或 ") +
                                         operand(b, *e.args[1], e, true)};
     }
     explained a = eval(*e.args[0], f);
     explained b = eval(*e.args[1], f);
-    std::string shown =
-        operand(a, *e.args[0], e, false) + " " + op_zh(op) + " " + operand(b, *e.args[1], e, true);
+    std::string shown = explain_ ? operand(a, *e.args[0], e, false) + " " + op_zh(op) + " " +
+                                       operand(b, *e.args[1], e, true)
+                                 : std::string();
     switch (op) {
     case binary_op::eq:
         return {value::boolean(equal(a.v, b.v, e)), shown};
@@ -544,7 +556,7 @@ explained evaluator::eval_for(const expr& e, frame& f) {
         }
     }
     value v = value::list(std::move(out));
-    return {v, show(v, *p_.units)};
+    return {v, explain_ ? show(v, *p_.units) : std::string()};
 }
 
 explained evaluator::eval_match(const expr& e, frame& f) {

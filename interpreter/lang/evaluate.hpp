@@ -58,6 +58,13 @@ struct check_output {
 };
 
 class evaluator {
+    // Runs f when leaving a scope, normally or by an exception: a failed check
+    // instance leaves the evaluator ready for the next one.
+    template <typename F> struct at_exit {
+        F f;
+        ~at_exit() { f(); }
+    };
+
   public:
     evaluator(const program& p, const json_value* input, evaluation_limits limits = {});
 
@@ -68,6 +75,22 @@ class evaluator {
     // the self-evaluation engine calling 指标计算得分 for each indicator).
     explained call(std::uint32_t index, std::vector<value> args,
                    std::vector<std::string>* notes = nullptr);
+    // Runs f without building explanations, for a host that only wants the
+    // value (a method name, a flag list, a grade). Explanations are most of
+    // the cost of evaluation. If f fails it runs again explaining, so the
+    // error message names the values as always.
+    template <typename F> decltype(auto) unexplained(F&& f) {
+        bool outer = explain_;
+        explain_ = false;
+        at_exit restore{[this, outer] { explain_ = outer; }};
+        try {
+            return f();
+        } catch (const diagnostic_error&) {
+            explain_ = true;
+            return f();
+        }
+    }
+
     // Every instance of check `index`, in loop order (one for a plain check).
     std::vector<check_output> checks(std::uint32_t index);
 
@@ -104,12 +127,7 @@ class evaluator {
     bool meets(const value& actual, const value& target, const expr& at) const;
     [[noreturn]] void fail(const expr& at, message m) const;
     static bool is_stdlib(const module& m);
-    // Runs f when leaving a scope, normally or by an exception: a failed check
-    // instance leaves the evaluator ready for the next one.
-    template <typename F> struct at_exit {
-        F f;
-        ~at_exit() { f(); }
-    };
+
     void step(const expr& at);
 
     const program& p_;
@@ -122,6 +140,7 @@ class evaluator {
     std::vector<std::optional<explained>> params_;
     std::vector<std::string>* notes_ = nullptr;
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
+    bool explain_ = true;          // build the `shown` text of every value
     // 指标值("≥90%") read once per document: packs read an indicator's target
     // in several functions. Key: text, category, actual flag.
     std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;

@@ -156,7 +156,8 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     for (const auto& a : e.args) {
         args.push_back(reads_precision ? eval_untraced(*a, f) : eval(*a, f));
     }
-    std::string call_shown = std::string(b.zh) + "(" + join_shown(args) + ")";
+    std::string call_shown =
+        explain_ ? std::string(b.zh) + "(" + join_shown(args) + ")" : std::string();
     // Functions over "a list or several arguments" see one list either way.
     auto items = [&]() -> std::vector<value> {
         if (args.size() == 1) {
@@ -269,6 +270,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         decimal r = q.value.round(n, mode);
         value rv = value::number(r, q.unit);
         // 7 × 151人 / 400人 = 2.6425 → 四舍五入(2) = 2.64
+        if (!explain_) {
+            return {rv, {}};
+        }
         std::string shown = args[0].shown;
         std::string before = show_number({q.value.trimmed(), q.unit}, units);
         if (shown != before && shown != show_number(q, units)) {

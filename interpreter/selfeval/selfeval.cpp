@@ -144,7 +144,8 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                    !(manual->string() != nullptr && manual->string()->empty());
         value record{&rec};
         try {
-            s.method = jx::show(ev.call(c.method, {record}).v, units);
+            s.method =
+                jx::show(ev.unexplained([&] { return ev.call(c.method, {record}); }).v, units);
         } catch (const diagnostic_error&) {
             s.method = {};
         }
@@ -167,7 +168,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         }
         if (!s.error) {
             try {
-                explained x = ev.call(c.score, {record, computed});
+                explained x = ev.unexplained([&] { return ev.call(c.score, {record, computed}); });
                 s.score = number_in(x.v);
                 if (s.manual) {
                     s.explanation = "评审得分 " + jx::show(x.v, units) +
@@ -176,7 +177,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 }
                 // Flags only inform: if they cannot be computed the score still stands.
                 try {
-                    explained f = ev.call(c.flags, {record, computed, x.v});
+                    explained f = ev.unexplained([&] {
+                        return ev.call(c.flags, {record, computed, x.v});
+                    });
                     if (const auto* l =
                             std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
                         for (const value& flag : **l) {
@@ -209,7 +212,8 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     // Optional: the pack's own remarks on the document (分值 that do not add up …).
     if (auto remarks = rule_index(pack, "权重提示")) {
         try {
-            const jx::rule_output& o = ev.rule(*remarks);
+            const jx::rule_output& o =
+                ev.unexplained([&]() -> const jx::rule_output& { return ev.rule(*remarks); });
             if (const auto* l =
                     std::get_if<std::shared_ptr<const jx::value_list>>(&o.result.v.data)) {
                 for (const value& w : **l) {
@@ -226,7 +230,8 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                               "the total is incomplete: some scores could not be computed"});
     }
     try {
-        r.grade = jx::show(ev.call(c.grade, {value::number(total)}).v, units);
+        r.grade = jx::show(
+            ev.unexplained([&] { return ev.call(c.grade, {value::number(total)}); }).v, units);
     } catch (const diagnostic_error& e) {
         r.errors.push_back(error_text(e.diag()));
     }
