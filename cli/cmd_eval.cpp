@@ -81,18 +81,9 @@ int run_eval(std::span<const std::string_view> args) {
                     try {
                         json_value doc = parse_json(text, "line " + std::to_string(line));
                         selfeval_report r = evaluate_selfeval(pack.program, doc);
-                        nlohmann::ordered_json j;
-                        j["line"] = line;
-                        nlohmann::ordered_json report = to_json(r, language);
-                        for (auto& [k, v] : report.items()) {
-                            j[k] = std::move(v);
-                        }
                         std::string tally =
                             r.complete ? r.grade : (language == lang::zh ? "不完整" : "incomplete");
-                        return batch_record{
-                            j.dump(-1, ' ', false,
-                                   nlohmann::ordered_json::error_handler_t::replace),
-                            false, tally};
+                        return batch_record{to_json_line(r, language, line), false, tally};
                     } catch (const diagnostic_error& e) {
                         return error_record(line, e.diag(), language);
                     }

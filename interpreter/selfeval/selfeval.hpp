@@ -57,6 +57,9 @@ void check_selfeval_contract(const jx::program& pack);
 selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& document);
 
 nlohmann::ordered_json to_json(const selfeval_report& r, lang l);
+// The same report as one compact line, {"line": N, …}, for batch output:
+// byte for byte {"line": N} followed by to_json(r, l).dump().
+std::string to_json_line(const selfeval_report& r, lang l, std::uint64_t line);
 std::string to_table(const selfeval_report& r, lang l);
 // One self-contained printable page, laid out like the official form.
 std::string to_html(const selfeval_report& r, lang l);

@@ -1,5 +1,6 @@
 // The 自评表 as JSON (stable English keys) and as a table for a terminal.
 #include "selfeval/selfeval.hpp"
+#include "text/json_writer.hpp"
 #include "text/table.hpp"
 
 namespace jixiao {
@@ -60,6 +61,53 @@ json to_json(const selfeval_report& r, lang l) {
         errors.push_back(e.in(l));
     }
     out["errors"] = errors;
+    return out;
+}
+
+std::string to_json_line(const selfeval_report& r, lang l, std::uint64_t line) {
+    std::string out;
+    out.reserve(4096);
+    json_writer w(out);
+    auto number = [&](const std::optional<decimal>& d) -> json_writer& {
+        return d ? w.string(d->to_string()) : w.null();
+    };
+    auto messages = [&](const std::vector<message>& ms) {
+        w.begin_array();
+        for (const auto& m : ms) {
+            w.string(m.in(l));
+        }
+        w.end_array();
+    };
+    w.begin_object().key("line").number(line).key("project").string(r.project);
+    w.key("budget").begin_object().key("rate");
+    number(r.budget_rate).key("score");
+    number(r.budget_score).key("explanation").string(r.budget_explanation);
+    w.key("notes").strings(r.budget_notes).end_object();
+    w.key("indicators").begin_array();
+    for (const auto& s : r.indicators) {
+        w.begin_object().key("level1").string(s.level1).key("level2").string(s.level2);
+        w.key("name").string(s.name).key("target").string(s.target).key("actual").string(s.actual);
+        w.key("weight");
+        number(s.weight).key("computed_score");
+        number(s.computed).key("score");
+        number(s.score).key("manual").boolean(s.manual).key("method").string(s.method);
+        w.key("explanation").string(s.explanation).key("notes").strings(s.notes);
+        w.key("flags").strings(s.flags).key("warnings");
+        messages(s.warnings);
+        w.key("error");
+        if (s.error) {
+            w.string(s.error->in(l));
+        } else {
+            w.null();
+        }
+        w.end_object();
+    }
+    w.end_array().key("total").string(r.total.to_string()).key("complete").boolean(r.complete);
+    w.key("grade").string(r.grade).key("warnings");
+    messages(r.warnings);
+    w.key("errors");
+    messages(r.errors);
+    w.end_object();
     return out;
 }
 

@@ -49,6 +49,28 @@ TEST_P(SelfEvalExample, MatchesGoldenReports) {
     compare(stem + ".expected.html", to_html(r, lang::zh));
 }
 
+// The batch writer (to_json_line) and the document writer agree byte for byte.
+TEST(SelfEvalJsonLine, SameBytesAsTheDocumentWriter) {
+    static const loaded_pack pack =
+        load_pack(golden::source_dir() + "/rules/national-selfeval", unit_registry::standard());
+    int n = 0;
+    for (const auto& path : example_documents()) {
+        std::string text = golden::read(path);
+        selfeval_report r = evaluate_selfeval(pack.program, parse_json(text));
+        for (lang l : {lang::zh, lang::en}) {
+            nlohmann::ordered_json j;
+            j["line"] = 42;
+            nlohmann::ordered_json report = to_json(r, l); // items() must not outlive it
+            for (auto& [k, v] : report.items()) {
+                j[k] = v;
+            }
+            EXPECT_EQ(to_json_line(r, l, 42), j.dump()) << path;
+        }
+        ++n;
+    }
+    EXPECT_GE(n, 8);
+}
+
 // The output schema in docs/ and the report agree on every required key.
 TEST(SelfEvalSchema, ReportHasEveryRequiredKey) {
     std::string schema_text =

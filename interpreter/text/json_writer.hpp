@@ -1,0 +1,40 @@
+// Compact JSON written straight into a string, for batch output where
+// building an nlohmann document per record costs more than scoring it. The
+// bytes are the same as nlohmann's dump() (a test holds the two together).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao {
+
+class json_writer {
+  public:
+    explicit json_writer(std::string& out) : out_(out) {}
+
+    json_writer& begin_object();
+    json_writer& end_object();
+    json_writer& begin_array();
+    json_writer& end_array();
+    json_writer& key(std::string_view k);
+    json_writer& string(std::string_view s);
+    json_writer& number(std::uint64_t n);
+    json_writer& boolean(bool b);
+    json_writer& null();
+    // A list of strings as an array.
+    json_writer& strings(const std::vector<std::string>& items);
+
+  private:
+    void separate();
+    std::string& out_;
+    std::vector<bool> first_; // per open container: nothing written in it yet
+    bool after_key_ = false;
+};
+
+// s as a JSON string literal: quotes, \" \\ \b \f \n \r \t, \u00xx for other
+// control characters; UTF-8 passes through.
+void append_json_string(std::string& out, std::string_view s);
+
+} // namespace jixiao
