@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The batch benchmark: N generated projects scored by the Python reference and
+# by jixiao (--jobs 1 and every core) on the same file. Checks that all three
+# outputs agree, then prints wall time, peak RSS, projects/s and the ratio to
+# the reference. Not a test: it prints numbers (bench/README.md keeps them).
+#
+# usage: bash bench/run.sh [N]        (default 20000; run after the README set-up)
+set -euo pipefail
+N=${1:-20000}
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build-rel"
+bash "$root/scripts/install-deps.sh"
+command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null 2>&1 || true; }
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j"$(nproc)" --target jixiao_cli >/dev/null
+jixiao="$build/jixiao"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 "$root/bench/gen_projects.py" "$N" > "$work/in.jsonl"
+size=$(du -m "$work/in.jsonl" | cut -f1)
+cores=$(nproc)
+
+# run NAME COMMAND...: prints "name seconds peak_kb" and keeps the output.
+run() {
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" < "$work/in.jsonl" > "$work/$name.jsonl" 2> "$work/$name.err" || true
+  read -r secs kb < "$work/$name.time"
+  echo "$name $secs $kb"
+}
+
+results=()
+results+=("$(run reference python3 "$root/bench/reference/selfeval.py")")
+results+=("$(run jixiao_1 "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs 1)")
+results+=("$(run jixiao_all "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs "$cores")")
+
+python3 "$root/bench/compare_outputs.py" "$work/jixiao_1.jsonl" "$work/reference.jsonl"
+cmp "$work/jixiao_1.jsonl" "$work/jixiao_all.jsonl"
+
+ref_secs=$(echo "${results[0]}" | cut -d' ' -f2)
+printf '\n%d projects (%d MB), %d cores: %s\n' "$N" "$size" "$cores" "$(uname -m)"
+printf '%-24s %10s %12s %14s %10s\n' run "wall (s)" "peak RSS" "projects/s" "vs Python"
+for r in "${results[@]}"; do
+  read -r name secs kb <<< "$r"
+  label=$name
+  [ "$name" = reference ] && label="Python reference"
+  [ "$name" = jixiao_1 ] && label="jixiao --jobs 1"
+  [ "$name" = jixiao_all ] && label="jixiao --jobs $cores"
+  awk -v l="$label" -v s="$secs" -v k="$kb" -v n="$N" -v r="$ref_secs" \
+    'BEGIN { printf "%-24s %10.2f %9.1f MB %14.0f %9.2fx\n", l, s, k / 1024, n / s, r / s }'
+done
