@@ -34,6 +34,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
 } // namespace
 
 int main(int argc, char** argv) {
+    // The command line uses iostreams only; unsynchronized, std::cin reads in
+    // blocks, which batch runs from stdin need.
+    std::ios::sync_with_stdio(false);
     std::vector<std::string_view> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << usage;
