@@ -23,6 +23,22 @@ std::string operand(const explained& x, const expr& child, const expr& parent, b
 
 } // namespace
 
+std::optional<evaluator::call_key>
+evaluator::memo_key(std::uint32_t fn, const std::vector<value>& args, std::size_t count) const {
+    if (count == 0 || count > 3) {
+        return std::nullopt;
+    }
+    call_key k{fn, explain_, {}};
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto* r = std::get_if<const json_value*>(&args[i].data);
+        if (r == nullptr) {
+            return std::nullopt;
+        }
+        k.args[i] = *r;
+    }
+    return k;
+}
+
 bool evaluator::is_stdlib(const module& m) {
     return m.file.starts_with("stdlib/");
 }
@@ -390,13 +406,45 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         for (std::size_t i = 0; i < e.args.size(); ++i) {
             callee.slots[i] = eval(*e.args[i], f).v;
         }
+        // Functions are pure: a call on the same records of this document (目标(指标),
+        // 实际(指标), asked for by several contract functions) is computed once.
+        std::optional<call_key> key = memo_key(e.ref.index, callee.slots, e.args.size());
+        if (key) {
+            if (auto hit = memo_.find(*key); hit != memo_.end()) {
+                if (notes_ != nullptr) {
+                    notes_->insert(notes_->end(), hit->second.notes.begin(),
+                                   hit->second.notes.end());
+                }
+                if (trace_ != nullptr) {
+                    trace_->insert(trace_->end(), hit->second.figures.begin(),
+                                   hit->second.figures.end());
+                }
+                return hit->second.result;
+            }
+        }
         calls_.push_back(&e);
         current_.push_back(d);
         at_exit pop{[this] {
             current_.pop_back();
             calls_.pop_back();
         }};
-        return eval(*d->body, callee);
+        if (!key) {
+            return eval(*d->body, callee);
+        }
+        memo_entry entry;
+        std::vector<std::string>* outer_notes = notes_;
+        notes_ = &entry.notes;
+        {
+            at_exit restore{[this, outer_notes] { notes_ = outer_notes; }};
+            entry.result = eval_traced(*d->body, callee, entry.figures);
+        }
+        if (outer_notes != nullptr) {
+            outer_notes->insert(outer_notes->end(), entry.notes.begin(), entry.notes.end());
+        }
+        if (trace_ != nullptr) {
+            trace_->insert(trace_->end(), entry.figures.begin(), entry.figures.end());
+        }
+        return memo_.emplace(*key, std::move(entry)).first->second.result;
     }
     case binding_kind::grade: {
         const declaration* d = p_.grades[e.ref.index];

@@ -8,11 +8,13 @@
 #include "lang/program.hpp"
 #include "lang/value.hpp"
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace jixiao::jx {
@@ -107,6 +109,30 @@ class evaluator {
     explained eval_for(const expr& e, frame& f);
     explained eval_match(const expr& e, frame& f);
     const explained& param(std::uint32_t index);
+
+    // A function call on records only, the calls worth remembering (below).
+    struct call_key {
+        std::uint32_t fn = 0;
+        bool explain = false;
+        std::array<const json_value*, 3> args{};
+        bool operator==(const call_key&) const = default;
+    };
+    struct call_key_hash {
+        std::size_t operator()(const call_key& k) const noexcept {
+            std::size_t h = k.fn * 2 + (k.explain ? 1 : 0);
+            for (const json_value* a : k.args) {
+                h = h * 1000003u ^ std::hash<const json_value*>{}(a);
+            }
+            return h;
+        }
+    };
+    struct memo_entry {
+        explained result;
+        std::vector<std::string> notes;
+        figure_list figures;
+    };
+    std::optional<call_key> memo_key(std::uint32_t fn, const std::vector<value>& args,
+                                     std::size_t count) const;
     void check_instances(const declaration& d, std::size_t loop, frame& f,
                          std::vector<check_output>& out);
     check_output check_one(const declaration& d, frame& f, std::string id);
@@ -144,6 +170,8 @@ class evaluator {
     // 指标值("≥90%") read once per document: packs read an indicator's target
     // in several functions. Key: text, category, actual flag.
     std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;
+    // Results of function calls on records of this document (functions are pure).
+    std::unordered_map<call_key, memo_entry, call_key_hash> memo_;
 };
 
 } // namespace jixiao::jx
