@@ -63,8 +63,11 @@ class evaluator {
     // Runs f when leaving a scope, normally or by an exception: a failed check
     // instance leaves the evaluator ready for the next one.
     template <typename F> struct at_exit {
-        F f;
+        explicit at_exit(F fn) : f(std::move(fn)) {}
+        at_exit(const at_exit&) = delete;
+        at_exit& operator=(const at_exit&) = delete;
         ~at_exit() { f(); }
+        F f;
     };
 
   public:

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Seeds the fuzz corpora from the project's own inputs: the shared target
+# corpus and disclosures, the golden programs, the packs, the examples.
+# usage: bash fuzz/make_corpus.sh OUT_DIR
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+out=$1
+mkdir -p "$out"/{target_literal,rules,json,eval}
+n=0
+while IFS= read -r line; do
+  n=$((n + 1))
+  printf '%s' "$line" > "$out/target_literal/corpus_$n"
+done < "$root/../shared/corpus/targets.txt"
+for f in "$root"/tests/golden/targets/*.txt; do
+  [ -f "$f" ] || continue
+  while IFS= read -r line; do
+    n=$((n + 1))
+    printf '%s' "$line" > "$out/target_literal/golden_$n"
+  done < "$f"
+done
+cp "$root"/tests/golden/lang/*.jx "$root"/stdlib/*.jx "$out/rules/"
+for p in "$root"/rules/*/; do cp "$p/main.jx" "$out/rules/$(basename "$p").jx"; done
+for f in "$root"/examples/selfeval/*.json "$root"/examples/disclosures/*.json "$root"/tests/golden/lang/*.json; do
+  case "$f" in *.expected.*) continue ;; esac
+  cp "$f" "$out/json/"
+  cp "$f" "$out/eval/"
+done
+cp "$root/bench/data/project.json" "$out/eval/generated_project.json"
+echo "seeded: $(ls "$out/target_literal" | wc -l) targets, $(ls "$out/rules" | wc -l) rule files, $(ls "$out/json" | wc -l) documents"
