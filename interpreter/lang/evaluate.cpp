@@ -367,7 +367,7 @@ explained evaluator::eval_name(const expr& e, frame& f) {
 explained evaluator::eval_field(const expr& e, frame& f) {
     explained base = eval(*e.args[0], f);
     const json_value* const* rec = std::get_if<const json_value*>(&base.v.data);
-    if (rec == nullptr) {
+    if (rec == nullptr || (*rec)->object() == nullptr) {
         fail(e, {"只有记录才有字段，「" + base.shown + "」是" + value_kind_zh(base.v.kind()),
                  "only a record has fields; '" + base.shown + "' is a " +
                      value_kind_en(base.v.kind())});

@@ -184,7 +184,8 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                               std::string(value_kind_en(args[i].v.kind())) + " " + args[i].shown});
     };
     auto record_arg = [&](std::size_t i) -> const json_value* {
-        if (const auto* r = std::get_if<const json_value*>(&args[i].v.data)) {
+        if (const auto* r = std::get_if<const json_value*>(&args[i].v.data);
+            r != nullptr && (*r)->object() != nullptr) {
             return *r;
         }
         fail(*e.args[i], {"参数须为记录，实际为" + std::string(value_kind_zh(args[i].v.kind())) +

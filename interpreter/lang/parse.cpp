@@ -10,6 +10,8 @@
 #include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
 
+#include <algorithm>
+
 namespace jixiao::jx {
 namespace {
 
@@ -91,8 +93,14 @@ template <> struct action<g::number_literal> {
             digits_end = static_cast<std::size_t>(sub.current() - text.data());
         }
         auto e = node(expr_kind::number, in);
-        e->number =
-            parse_decimal(std::string_view(text).substr(0, digits_end), {.grouping = false});
+        try {
+            e->number =
+                parse_decimal(std::string_view(text).substr(0, digits_end), {.grouping = false});
+        } catch (const number_syntax_error& err) {
+            // A literal beyond the documented limits (100 digits, |exponent| ≤ 100).
+            st.fail(in.position().byte + std::min(err.offset(), digits_end), 1,
+                    {err.zh(), err.what()});
+        }
         if (digits_end < text.size()) {
             std::string_view unit_text = std::string_view(text).substr(digits_end);
             unit_text_error err;

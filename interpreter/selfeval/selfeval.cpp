@@ -128,6 +128,20 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     for (std::size_t i = 0; items != nullptr && i < items->size(); ++i) {
         const json_value& rec = (*items)[i];
         indicator_score s;
+        if (rec.object() == nullptr) {
+            // Only an object is an indicator; anything else is reported, never read as one.
+            s.name = "第" + std::to_string(i + 1) + "项";
+            s.error = message{"指标须为对象（含一级指标、三级指标、年初指标值等），实际为" +
+                                  std::string(kind_name(rec.which())),
+                              "an indicator must be an object (一级指标, 三级指标, 年初指标值 …), "
+                              "got " +
+                                  std::string(kind_name(rec.which()))};
+            r.complete = false;
+            r.errors.push_back({"指标「" + s.name + "」无法评分：" + s.error->zh,
+                                "indicator '" + s.name + "' cannot be scored: " + s.error->en});
+            r.indicators.push_back(std::move(s));
+            continue;
+        }
         s.level1 = text_field(rec, "一级指标");
         s.level2 = text_field(rec, "二级指标");
         s.name = text_field(rec, "三级指标");

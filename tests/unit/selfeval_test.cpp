@@ -88,5 +88,23 @@ TEST(Versions, Ranges) {
     EXPECT_FALSE(version_satisfies("1.0", "*"));
 }
 
+// Found by fuzzing: an indicator that is not an object (here a number) is an
+// error entry of its own; it must not be read as a record.
+TEST(SelfEvalInput, AnIndicatorThatIsNotAnObjectIsAnErrorEntry) {
+    auto pack = load_pack(fs::path(JIXIAO_SOURCE_DIR) / "rules/national-selfeval",
+                          unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "甲", "全年预算数": 1, "全年执行数": 1,
+        "指标": [1, {"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "乙",
+                     "年初指标值": "≥2人", "实际完成值": "2人", "分值": 5}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_EQ(r.indicators.size(), 2u);
+    ASSERT_TRUE(r.indicators[0].error.has_value());
+    EXPECT_NE(r.indicators[0].error->zh.find("对象"), std::string::npos)
+        << r.indicators[0].error->zh;
+    EXPECT_FALSE(r.complete);
+    ASSERT_TRUE(r.indicators[1].score.has_value());
+    EXPECT_EQ(r.indicators[1].score->to_string(), "5");
+}
+
 } // namespace
 } // namespace jixiao
