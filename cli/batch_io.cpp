@@ -67,6 +67,61 @@ std::optional<batch_record> blank_line_record(std::string_view text, std::uint64
     return batch_record{j.dump(), true, {}};
 }
 
+std::optional<int> parse_pack_command(std::span<const std::string_view> args, const char* command,
+                                      const char* usage, pack_command& out) {
+    auto batch = [&]() -> batch_cli_options& {
+        if (!out.batch) {
+            out.batch.emplace();
+        }
+        return *out.batch;
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        bool has_value = i + 1 < args.size();
+        if (a == "--pack" && has_value) {
+            out.pack_dir = std::string(args[++i]);
+        } else if (a == "--format" && has_value) {
+            std::string_view f = args[++i];
+            if (f != "json" && f != "table" && f != "html") {
+                std::cerr
+                    << "jixiao " << command
+                    << ": --format 只能是 json、table 或 html / must be json, table or html\n";
+                return exit_bad_input;
+            }
+            out.format = std::string(f);
+        } else if (a == "--lang" && has_value) {
+            out.language = args[++i] == "en" ? lang::en : lang::zh;
+        } else if (a == "--jsonl" && has_value) {
+            batch().input = std::string(args[++i]);
+        } else if (a == "--output" && has_value) {
+            batch().output = std::string(args[++i]);
+        } else if (a == "--jobs" && has_value) {
+            auto jobs = parse_jobs(args[++i], command);
+            if (!jobs) {
+                return exit_bad_input;
+            }
+            batch().jobs = *jobs;
+        } else if (!a.starts_with("--") && out.doc_path.empty()) {
+            out.doc_path = std::string(a);
+        } else {
+            std::cerr << "jixiao " << command << ": 无法理解的参数 / unexpected argument '" << a
+                      << "'\n"
+                      << usage;
+            return exit_bad_input;
+        }
+    }
+    bool ok = out.batch ? !out.pack_dir.empty() && !out.batch->input.empty() && out.doc_path.empty()
+                        : !out.pack_dir.empty() && !out.doc_path.empty();
+    if (!ok) {
+        std::cerr << usage;
+        return exit_bad_input;
+    }
+    if (out.batch) {
+        out.batch->language = out.language;
+    }
+    return std::nullopt;
+}
+
 std::optional<unsigned> parse_jobs(std::string_view text, const char* command) {
     unsigned n = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 
 namespace jixiao::cli {
@@ -34,6 +35,22 @@ batch_record error_record(std::uint64_t line, const diagnostic& d, lang l);
 
 // The record for a line with nothing on it (a blank line is not a document).
 std::optional<batch_record> blank_line_record(std::string_view text, std::uint64_t line, lang l);
+
+// The arguments of a command that applies a pack to documents (eval, check):
+// --pack DIR, one DOC.json or --jsonl IN [--output OUT] [--jobs N],
+// --format json|table|html, --lang zh|en.
+struct pack_command {
+    std::string pack_dir;
+    std::string doc_path;
+    std::string format = "json";
+    lang language = lang::zh;
+    std::optional<batch_cli_options> batch; // set by --jsonl, --output or --jobs
+};
+
+// Parses args into `out`. Returns nullopt when the command can go on, else
+// the exit code after printing why not (and `usage`).
+std::optional<int> parse_pack_command(std::span<const std::string_view> args, const char* command,
+                                      const char* usage, pack_command& out);
 
 // Parses --jobs N; nullopt after printing why not.
 std::optional<unsigned> parse_jobs(std::string_view text, const char* command);

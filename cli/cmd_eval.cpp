@@ -16,65 +16,32 @@
 
 namespace jixiao::cli {
 
+namespace {
+
+const char* eval_usage = "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table|html] "
+                         "[--lang zh|en]\n"
+                         "             jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
+                         "OUT.jsonl] [--jobs N]\n";
+
+} // namespace
+
 int run_eval(std::span<const std::string_view> args) {
-    std::string pack_dir;
-    std::string doc_path;
-    std::string format = "json";
-    lang language = lang::zh;
-    std::optional<batch_cli_options> batch;
-    auto batch_options = [&]() -> batch_cli_options& {
-        if (!batch) {
-            batch.emplace();
-        }
-        return *batch;
-    };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        bool has_value = i + 1 < args.size();
-        if (a == "--pack" && has_value) {
-            pack_dir = std::string(args[++i]);
-        } else if (a == "--format" && has_value) {
-            std::string_view f = args[++i];
-            if (f != "json" && f != "table" && f != "html") {
-                std::cerr << "jixiao eval: --format 只能是 json、table 或 html / must be json, "
-                             "table or html\n";
-                return exit_bad_input;
-            }
-            format = std::string(f);
-        } else if (a == "--lang" && has_value) {
-            language = args[++i] == "en" ? lang::en : lang::zh;
-        } else if (a == "--jsonl" && has_value) {
-            batch_options().input = std::string(args[++i]);
-        } else if (a == "--output" && has_value) {
-            batch_options().output = std::string(args[++i]);
-        } else if (a == "--jobs" && has_value) {
-            auto jobs = parse_jobs(args[++i], "eval");
-            if (!jobs) {
-                return exit_bad_input;
-            }
-            batch_options().jobs = *jobs;
-        } else if (!a.starts_with("--") && doc_path.empty()) {
-            doc_path = std::string(a);
-        } else {
-            std::cerr << "jixiao eval: 无法理解的参数 / unexpected argument '" << a << "'\n"
-                      << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table|html] "
-                         "[--lang zh|en]\n";
-            return exit_bad_input;
-        }
+    pack_command cmd;
+    if (auto code = parse_pack_command(args, "eval", eval_usage, cmd)) {
+        return *code;
     }
-    if (batch) {
-        if (pack_dir.empty() || batch->input.empty() || !doc_path.empty()) {
-            std::cerr << "用法 / usage: jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
-                         "OUT.jsonl] [--jobs N] [--lang zh|en]\n";
-            return exit_bad_input;
-        }
-        batch->language = language;
+    const std::string& pack_dir = cmd.pack_dir;
+    const std::string& doc_path = cmd.doc_path;
+    const std::string& format = cmd.format;
+    lang language = cmd.language;
+    if (cmd.batch) {
+        batch_cli_options& batch_opts = *cmd.batch;
         return with_diagnostics(language, [&] {
             // Parsed and analysed once; every worker reads it.
             loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
             check_selfeval_contract(pack.program);
             return run_batch_command(
-                "eval", *batch, [&](std::string_view text, std::uint64_t line) {
+                "eval", batch_opts, [&](std::string_view text, std::uint64_t line) {
                     if (auto blank = blank_line_record(text, line, language)) {
                         return *blank;
                     }
@@ -89,12 +56,6 @@ int run_eval(std::span<const std::string_view> args) {
                     }
                 });
         });
-    }
-    if (pack_dir.empty() || doc_path.empty()) {
-        std::cerr
-            << "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang "
-               "zh|en]\n";
-        return exit_bad_input;
     }
     auto text = read_file(doc_path);
     if (!text) {
