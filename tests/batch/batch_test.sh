@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Batch runs end to end on generated data (bench/gen_projects.py):
 # - 1,000 records give 1,000 output lines, numbered 1..1000 in input order,
-#   byte-identical for --jobs 1, 2 and 3, through stdin and through --output;
+#   byte-identical for --jobs 1, 2 and 3, from stdin to stdout and to --output;
 # - the scores agree exactly with the Python reference (bench/reference/selfeval.py).
 set -euo pipefail
 JIXIAO=$1
@@ -16,7 +16,10 @@ for jobs in 1 2 3; do
 done
 "$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" --jsonl - --jobs 2 \
   --output "$work/out_file.jsonl" < "$work/in.jsonl" 2> /dev/null
+"$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" --jsonl - --jobs 2 \
+  < "$work/in.jsonl" > "$work/out_stdio.jsonl" 2> /dev/null
 cmp "$work/out1.jsonl" "$work/out2.jsonl"
+cmp "$work/out1.jsonl" "$work/out_stdio.jsonl"
 cmp "$work/out1.jsonl" "$work/out3.jsonl"
 cmp "$work/out1.jsonl" "$work/out_file.jsonl"
 test "$(wc -l < "$work/out1.jsonl")" -eq 1000
