@@ -17,26 +17,31 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string seconds(double s) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", s);
-    return buf;
+// Times are shown, never computed with: whole milliseconds, printed as 1.23.
+std::uint64_t millis(std::chrono::steady_clock::duration d) {
+    return static_cast<std::uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(d).count());
+}
+
+std::string seconds(std::uint64_t ms) {
+    std::string centis = std::to_string(ms % 1000 / 10);
+    return std::to_string(ms / 1000) + "." + (centis.size() < 2 ? "0" : "") + centis;
+}
+
+std::uint64_t per_second(std::uint64_t records, std::uint64_t ms) {
+    return ms == 0 ? 0 : records * 1000 / ms;
 }
 
 // "已处理 12000 条（8000 条/秒），约剩 3 秒" on one line, redrawn in place.
 void show_progress(const batch_progress& p, std::uintmax_t total_bytes,
                    std::chrono::steady_clock::time_point start, lang l) {
-    double elapsed =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    double rate = elapsed > 0 ? static_cast<double>(p.records) / elapsed : 0;
+    std::uint64_t ms = millis(std::chrono::steady_clock::now() - start);
+    std::string rate = std::to_string(per_second(p.records, ms));
     std::string line = l == lang::zh
-                           ? "\r已处理 " + std::to_string(p.records) + " 条（" +
-                                 std::to_string(static_cast<long long>(rate)) + " 条/秒）"
-                           : "\r" + std::to_string(p.records) + " records (" +
-                                 std::to_string(static_cast<long long>(rate)) + " records/s)";
+                           ? "\r已处理 " + std::to_string(p.records) + " 条（" + rate + " 条/秒）"
+                           : "\r" + std::to_string(p.records) + " records (" + rate + " records/s)";
     if (total_bytes > 0 && p.bytes > 0 && p.bytes <= total_bytes) {
-        double left =
-            elapsed * static_cast<double>(total_bytes - p.bytes) / static_cast<double>(p.bytes);
+        std::uint64_t left = ms * (total_bytes - p.bytes) / p.bytes;
         line += l == lang::zh ? "，约剩 " + seconds(left) + " 秒"
                               : ", about " + seconds(left) + " s left";
     }
@@ -188,8 +193,8 @@ int run_batch_command(const char* command, const batch_cli_options& options,
             return exit_bad_input;
         }
     }
-    double t = s.elapsed.count();
-    long long rate = t > 0 ? static_cast<long long>(static_cast<double>(s.records) / t) : 0;
+    std::uint64_t t = millis(s.elapsed);
+    std::uint64_t rate = per_second(s.records, t);
     std::string tallies_zh, tallies_en;
     for (const auto& [k, n] : s.tallies) {
         tallies_zh += "，" + k + " " + std::to_string(n);

@@ -47,7 +47,7 @@ struct batch_summary {
     std::uint64_t records = 0;
     std::uint64_t errors = 0;
     std::map<std::string, std::uint64_t> tallies;
-    std::chrono::duration<double> elapsed{};
+    std::chrono::steady_clock::duration elapsed{};
 };
 
 // Reads `in` to its end, writing one line to `out` per input line. A final
