@@ -171,6 +171,8 @@ def compact_claim(c):
 def main():
     spec_file, source, out_file = sys.argv[1:4]
     spec = {}
+    common = os.path.join(os.path.dirname(os.path.abspath(__file__)), "specs", "common.py")
+    exec(open(common, encoding="utf-8").read(), spec)
     exec(open(spec_file, encoding="utf-8").read(), spec)
     lines = open(source, encoding="utf-8").readlines()
     doc = dict(spec["DOCUMENT"])

@@ -86,25 +86,6 @@ INC, EXP = "收入/2023年", "支出/2023年合计"
 G = "一般公共预算支出表"
 
 
-def T(table, row, col, parent=None):
-    ref = {"表": table, "行": row, "列": col}
-    if parent:
-        ref["上级"] = parent
-    return ref
-
-
-def C(table, code, col):
-    return {"表": table, "科目编码": code, "列": col}
-
-
-def S(label):
-    return {"说明": label}
-
-
-def share(part, whole):
-    return {"方式": "占比", "部分": part, "整体": whole}
-
-
 S1, S2, S3, S4, S5 = ("一、部门预算收支数据变动情况及原因", "二、收入预算情况说明", "三、支出预算情况说明",
                       "四、财政拨款收支预算总体情况说明", "五、一般公共预算支出情况说明")
 S6, S7, S8, S9, S10 = ("六、一般公共预算基本支出情况说明", "七、“三公”经费增减变动原因说明",

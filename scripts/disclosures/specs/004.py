@@ -64,33 +64,6 @@ TABLES = [
 R, F4, G, B, K = "收支总表", "财政拨款收支总表", "一般公共预算支出表", "基本支出明细表", "三公经费表"
 
 
-def T(table, row, col, parent=None):
-    ref = {"表": table, "行": row, "列": col}
-    if parent:
-        ref["上级"] = parent
-    return ref
-
-
-def C(table, code, col):
-    return {"表": table, "科目编码": code, "列": col}
-
-
-def S(label):
-    return {"说明": label}
-
-
-def share(part, whole):
-    return {"方式": "占比", "部分": part, "整体": whole}
-
-
-def growth(label, current):
-    return {"方式": "增长率", "增加额": S(label), "本年": current}
-
-
-def decline(label, current):
-    return {"方式": "下降率", "减少额": S(label), "本年": current}
-
-
 S1, S2, S3, S4 = "一、收入支出决算总体情况说明", "二、收入决算情况说明", "三、支出决算情况说明", "四、财政拨款收支决算总体情况说明"
 S5a, S5b, S5c = ("五（一）一般公共预算财政拨款支出决算总体情况", "五（二）一般公共预算财政拨款支出决算结构情况",
                  "五（三）一般公共预算财政拨款支出决算具体情况")
