@@ -60,8 +60,9 @@ struct match_arm {
 struct expr {
     expr_kind kind = expr_kind::number;
     span where;
-    std::string name; // name, field, call target, let / loop variable
-    std::string text; // text literal, target literal, if note
+    std::uint32_t depth = 1; // levels of the tree below and including this node (≤ max_nesting)
+    std::string name;        // name, field, call target, let / loop variable
+    std::string text;        // text literal, target literal, if note
     decimal number;
     jixiao::unit unit;
     binary_op op = binary_op::add;

@@ -105,6 +105,25 @@ const rule_output& evaluator::rule(std::uint32_t index) {
     return *rules_[index];
 }
 
+void evaluator::charge(std::uint64_t bytes, const expr& at) {
+    memory_ += bytes;
+    if (memory_ > limits_.max_memory) {
+        fail(at,
+             {"计算占用的内存超过上限 " + std::to_string(limits_.max_memory >> 20) + " MiB，已停止",
+              "stopped: evaluation built more than " + std::to_string(limits_.max_memory >> 20) +
+                  " MiB of lists and texts (the limit per document)"});
+    }
+}
+
+void evaluator::charge_text(std::size_t length, const expr& at) {
+    if (length > limits_.max_text) {
+        fail(at,
+             {"文本超过 " + std::to_string(limits_.max_text >> 10) + " KiB 的上限",
+              "text longer than the limit of " + std::to_string(limits_.max_text >> 10) + " KiB"});
+    }
+    charge(length, at);
+}
+
 explained evaluator::eval_traced(const expr& e, frame& f, figure_list& figures) {
     figure_list* outer = trace_;
     trace_ = &figures;
@@ -148,7 +167,7 @@ const explained& evaluator::param(std::uint32_t index) {
     return *params_[index];
 }
 
-value evaluator::from_json(const json_value& j) const {
+value evaluator::from_json(const json_value& j, const expr& at) {
     switch (j.which()) {
     case json_value::kind::null:
         return value{};
@@ -157,11 +176,13 @@ value evaluator::from_json(const json_value& j) const {
     case json_value::kind::number:
         return value::number(*j.number());
     case json_value::kind::string:
+        charge(j.string()->size(), at);
         return value::text(*j.string());
     case json_value::kind::array: {
         value_list items;
+        charge(j.array()->size() * sizeof(value), at);
         for (const auto& item : *j.array()) {
-            items.push_back(from_json(item));
+            items.push_back(from_json(item, at));
         }
         return value::list(std::move(items));
     }
@@ -258,6 +279,17 @@ bool evaluator::equal(const value& a, const value& b, const expr& at) const {
 
 explained evaluator::eval(const expr& e, frame& f) {
     step(e);
+    // Each level of the tree, and each call, is a native frame here: bounded
+    // so a legal but deep pack (256 levels × 128 definitions) cannot exhaust
+    // the stack of a batch worker.
+    ++depth_;
+    at_exit leave{[this] { --depth_; }};
+    if (depth_ > limits_.max_depth ||
+        reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_floor_) {
+        fail(e, {"计算嵌套过深（上限 " + std::to_string(limits_.max_depth) + " 层），已停止",
+                 "stopped: evaluation nested too deeply (the limit is " +
+                     std::to_string(limits_.max_depth) + " levels)"});
+    }
     const unit_registry& units = *p_.units;
     auto source = [&] {
         return current_.back()->owner->source.substr(e.where.offset, e.where.length);
@@ -385,7 +417,7 @@ explained evaluator::eval_field(const expr& e, frame& f) {
     if (field->number() != nullptr) {
         read_figure(field);
     }
-    value v = from_json(*field);
+    value v = from_json(*field, e);
     if (!explain_) {
         return {std::move(v), {}};
     }
@@ -518,8 +550,10 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     }
     // "档次：" + 档: text joins text.
     if (op == binary_op::add && a.v.kind() == value_kind::text && b.v.kind() == value_kind::text) {
-        return {value::text(std::get<std::string>(a.v.data) + std::get<std::string>(b.v.data)),
-                shown};
+        const auto& x = std::get<std::string>(a.v.data);
+        const auto& y = std::get<std::string>(b.v.data);
+        charge_text(x.size() + y.size(), e);
+        return {value::text(x + y), shown};
     }
     quantity x = number_of(a, *e.args[0], "运算的左边", "the left operand");
     quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");
@@ -598,6 +632,8 @@ explained evaluator::eval_for(const expr& e, frame& f) {
             continue;
         }
         out.push_back(eval(*e.args[2], f).v);
+        const auto* text = std::get_if<std::string>(&out.back().data);
+        charge(sizeof(value) + (text != nullptr ? text->size() : 0), e);
         if (out.size() > limits_.max_list) {
             fail(e, {"列表超过 " + std::to_string(limits_.max_list) + " 项",
                      "list longer than " + std::to_string(limits_.max_list) + " items"});

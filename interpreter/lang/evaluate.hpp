@@ -6,6 +6,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "lang/program.hpp"
+#include "lang/stack_guard.hpp"
 #include "lang/value.hpp"
 
 #include <array>
@@ -20,8 +21,11 @@
 namespace jixiao::jx {
 
 struct evaluation_limits {
-    std::uint64_t max_steps = 5'000'000; // expression evaluations per document
-    std::size_t max_list = 1'000'000;    // items in one list
+    std::uint64_t max_steps = 5'000'000;   // expression evaluations per document
+    std::size_t max_list = 1'000'000;      // items in one list
+    std::uint32_t max_depth = 2'000;       // expressions and calls evaluated inside one another
+    std::size_t max_text = 1u << 20;       // bytes of one text the rules build (1 MiB)
+    std::uint64_t max_memory = 256u << 20; // bytes of lists and texts built per document
 };
 
 // A value with how it was computed: the formula with values substituted and
@@ -147,7 +151,7 @@ class evaluator {
         }
     }
 
-    value from_json(const json_value& j) const;
+    value from_json(const json_value& j, const expr& at);
     quantity number_of(const explained& x, const expr& at, const char* what_zh,
                        const char* what_en) const;
     bool boolean_of(const explained& x, const expr& at) const;
@@ -158,11 +162,18 @@ class evaluator {
     static bool is_stdlib(const module& m);
 
     void step(const expr& at);
+    // Counts bytes of lists and texts built against max_memory (cumulative,
+    // so a pack cannot grow memory by building and dropping values either).
+    void charge(std::uint64_t bytes, const expr& at);
+    void charge_text(std::size_t length, const expr& at);
 
     const program& p_;
     const json_value* input_;
     evaluation_limits limits_;
     std::uint64_t steps_ = 0;
+    std::uint32_t depth_ = 0;
+    std::uintptr_t stack_floor_ = stack_floor(); // on the thread that evaluates
+    std::uint64_t memory_ = 0;
     std::vector<const declaration*> current_; // the definition being evaluated, innermost last
     std::vector<const expr*> calls_;          // the function calls under way, innermost last
     std::vector<std::optional<rule_output>> rules_;

@@ -429,7 +429,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         if (field->number() != nullptr) {
             read_figure(field);
         }
-        value v = from_json(*field);
+        value v = from_json(*field, e);
         if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
             return {std::move(v), args[0].shown + "." + key};
         }
@@ -453,7 +453,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             if (field == nullptr) {
                 continue;
             }
-            value v = from_json(*field);
+            value v = from_json(*field, e);
             if (equal(v, args[2].v, e)) {
                 return {item, args[0].shown + "[" + key + "=" + args[2].shown + "]"};
             }
@@ -478,7 +478,11 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             const std::string* t = std::get_if<std::string>(&v.data);
             out += (first ? "" : text_arg(1)) + (t != nullptr ? *t : show(v, units));
             first = false;
+            if (out.size() > limits_.max_text) {
+                charge_text(out.size(), e);
+            }
         }
+        charge_text(out.size(), e);
         return {value::text(out), call_shown};
     }
     case builtin_id::first: {

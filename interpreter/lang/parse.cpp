@@ -3,6 +3,8 @@
 // use stacks of their own so nested expressions never clobber them.
 #include "lang/parse.hpp"
 
+#include "lang/source_limits.hpp"
+
 #include "diag/grammar_message.hpp"
 #include "grammar/language.hpp"
 #include "grammar/language_errors.hpp"
@@ -33,10 +35,43 @@ struct parse_state {
     declaration decl; // the declaration being read
     bool next_is_override = false;
     bool check_has_tolerance = false;
+    std::uint32_t nesting = 0; // expressions being read inside one another
+
+    [[noreturn]] void too_deep(std::size_t offset) const {
+        fail(offset, 1,
+             {"表达式嵌套超过 " + std::to_string(max_nesting) + " 层（括号、运算、调用逐层计算）",
+              "expression nested deeper than " + std::to_string(max_nesting) +
+                  " levels (each parenthesis, operator and call is a level)"});
+    }
 
     [[noreturn]] void fail(std::size_t offset, std::size_t length, message m) const {
         throw diagnostic_error(
             diagnose(severity::error, std::move(m), mod.file, mod.source, offset, length));
+    }
+    // Every node goes on the stack through here: a chain such as 1+1+…+1
+    // deepens the tree without deepening the parser, so depth is counted on
+    // the tree itself, before a too-deep tree can exist.
+    void push(expr_ptr e) {
+        std::uint32_t below = 0;
+        std::uint32_t deepest_at = e->where.offset;
+        auto consider = [&](const expr_ptr& c) {
+            if (c && c->depth > below) {
+                below = c->depth;
+                deepest_at = c->where.offset;
+            }
+        };
+        for (const auto& a : e->args) {
+            consider(a);
+        }
+        for (const auto& arm : e->arms) {
+            consider(arm.pattern);
+            consider(arm.result);
+        }
+        e->depth = below + 1;
+        if (e->depth > max_nesting) {
+            too_deep(e->kind == expr_kind::binary ? e->args[1]->where.offset : deepest_at);
+        }
+        stack.push_back(std::move(e));
     }
     expr_ptr pop() {
         expr_ptr e = std::move(stack.back());
@@ -111,7 +146,7 @@ template <> struct action<g::number_literal> {
             e->number = u->had_magnitude ? (e->number * u->magnitude).trimmed() : e->number;
             e->unit = u->unit;
         }
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::target_literal> {
@@ -124,7 +159,7 @@ template <> struct action<g::target_literal> {
         } catch (const diagnostic_error& err) {
             st.fail(in.position().byte, in.size(), err.diag().text);
         }
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 // The content of "…" (with escapes) or “…”.
@@ -136,14 +171,14 @@ template <> struct action<g::text_literal> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         auto e = node(expr_kind::text, in);
         e->text = text_content(in.string());
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <bool V> struct boolean_action {
     template <typename In> static void apply(const In& in, parse_state& st) {
         auto e = node(expr_kind::boolean, in);
         e->number = decimal::from_int(V ? 1 : 0);
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::true_literal> : boolean_action<true> {};
@@ -161,14 +196,14 @@ template <> struct action<g::list_literal> {
             e->args.push_back(std::move(st.stack[i]));
         }
         st.stack.resize(base);
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::variable> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         auto e = node(expr_kind::name, in);
         e->name = unquote(in.string());
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 
@@ -181,7 +216,7 @@ template <> struct action<g::field_name> {
         e->where = {e->args[0]->where.offset,
                     static_cast<std::uint32_t>(in.position().byte + in.size()) -
                         e->args[0]->where.offset};
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::call_open> {
@@ -207,7 +242,7 @@ template <> struct action<g::call_args> {
                     static_cast<std::uint32_t>(in.position().byte + in.size()) -
                         callee->where.offset};
         e->args = std::move(args);
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 
@@ -216,14 +251,14 @@ template <> struct action<g::negation> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         auto e = node(expr_kind::negate, in);
         e->args.push_back(st.pop());
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::logical_not> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         auto e = node(expr_kind::logical_not, in);
         e->args.push_back(st.pop());
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 
@@ -286,7 +321,7 @@ template <int Fixed = -1> struct make_binary {
         e->where = {lhs->where.offset, rhs->where.offset + rhs->where.length - lhs->where.offset};
         e->args.push_back(std::move(lhs));
         e->args.push_back(std::move(rhs));
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::mul_step> : make_binary<> {};
@@ -320,7 +355,7 @@ template <> struct action<g::if_expr> {
         e->args.push_back(std::move(cond));
         e->args.push_back(std::move(then));
         e->args.push_back(std::move(otherwise));
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::let_name> {
@@ -336,7 +371,7 @@ template <> struct action<g::let_expr> {
         expr_ptr body = st.pop();
         e->args.push_back(st.pop());
         e->args.push_back(std::move(body));
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::match_subject> {
@@ -360,7 +395,7 @@ template <> struct action<g::match_expr> {
         e->arms = std::move(st.arms.back());
         st.arms.pop_back();
         e->args.push_back(st.pop());
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 template <> struct action<g::for_name> {
@@ -386,7 +421,7 @@ template <> struct action<g::for_expr> {
         e->args.push_back(st.pop());
         e->args.push_back(std::move(filter));
         e->args.push_back(std::move(result));
-        st.stack.push_back(std::move(e));
+        st.push(std::move(e));
     }
 };
 
@@ -519,12 +554,44 @@ template <> struct action<g::extends_decl> {
     }
 };
 
+// The parser descends once per nested expression (through parentheses,
+// lists, calls, 若/令/匹配/对每个, 非 and unary minus); counting those descents
+// stops a hostile (((((… before it can exhaust the native stack.
+template <typename Rule> struct control : pegtl::must_if<g::errors>::control<Rule> {};
+template <typename Rule> struct nesting_control : pegtl::must_if<g::errors>::control<Rule> {
+    template <typename In> static void start(const In& in, parse_state& st) {
+        if (++st.nesting > max_nesting) {
+            st.too_deep(in.position().byte);
+        }
+    }
+    template <typename In> static void success(const In&, parse_state& st) { --st.nesting; }
+    template <typename In> static void failure(const In& in, parse_state& st) {
+        --st.nesting;
+        pegtl::must_if<g::errors>::control<Rule>::failure(in, st);
+    }
+};
+template <> struct control<g::expr> : nesting_control<g::expr> {};
+template <> struct control<g::not_rhs> : nesting_control<g::not_rhs> {};
+template <> struct control<g::negated> : nesting_control<g::negated> {};
+
 } // namespace
 
 module parse_module(std::string file, std::string source, const unit_registry& units) {
     module mod;
     mod.file = std::move(file);
     mod.source = std::move(source);
+    if (mod.source.size() > max_source_bytes) {
+        std::size_t at = max_source_bytes;
+        while (at > 0 && (static_cast<unsigned char>(mod.source[at]) & 0xC0) == 0x80) {
+            --at; // the character that crosses the limit
+        }
+        throw diagnostic_error(
+            diagnose(severity::error,
+                     {"规则文件超过 " + std::to_string(max_source_bytes >> 20) + " MiB 的上限",
+                      "the rule file is larger than the limit of " +
+                          std::to_string(max_source_bytes >> 20) + " MiB"},
+                     mod.file, mod.source, at));
+    }
     if (!utf8::valid(mod.source)) {
         std::size_t pos = 0;
         while (pos < mod.source.size()) {
@@ -536,10 +603,10 @@ module parse_module(std::string file, std::string source, const unit_registry& u
             }
         }
     }
-    parse_state st{mod, units, {}, {}, {}, {}, {}, {}, {}, {}, false, false};
+    parse_state st{mod, units, {}, {}, {}, {}, {}, {}, {}, {}, false, false, 0};
     pegtl::memory_input in(mod.source.data(), mod.source.size(), mod.file);
     try {
-        pegtl::parse<g::file, action, pegtl::must_if<g::errors>::control>(in, st);
+        pegtl::parse<g::file, action, control>(in, st);
     } catch (const pegtl::parse_error& e) {
         message m = grammar_message(e.message());
         std::size_t at = e.positions().front().byte;

@@ -1,6 +1,7 @@
 #include "lang/render.hpp"
 
 #include "lang/driver.hpp"
+#include "lang/source_limits.hpp"
 
 #include "text/table.hpp"
 #include "units/unit_registry.hpp"
@@ -10,8 +11,28 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+// A list may share its items (令 a = [b, b, …]), so its written form can be
+// exponentially larger than the memory it takes: writing one is budgeted.
+struct output_budget {
+    std::uint64_t left = max_output_bytes;
+    void spend(std::uint64_t bytes, const declaration& d) {
+        if (bytes > left) {
+            throw diagnostic_error(diagnose_at(
+                severity::error,
+                {describe(d, lang::zh) + "的值写出后超过 " +
+                     std::to_string(max_output_bytes >> 20) + " MiB 的输出上限",
+                 describe(d, lang::en) + " has a value larger than the output limit of " +
+                     std::to_string(max_output_bytes >> 20) + " MiB when written"},
+                *d.owner, d.name_where));
+        }
+        left -= bytes;
+    }
+};
+
 // A value as JSON: numbers as exact decimal strings with their unit.
-json value_json(const value& v, const unit_registry& units, const declaration& d) {
+json value_json(const value& v, const unit_registry& units, const declaration& d,
+                output_budget& budget) {
+    budget.spend(48, d); // {"kind":"number","value":…,"unit":…} as written
     json j;
     j["kind"] = value_kind_en(v.kind());
     switch (v.kind()) {
@@ -38,6 +59,7 @@ json value_json(const value& v, const unit_registry& units, const declaration& d
         break;
     }
     case value_kind::text:
+        budget.spend(std::get<std::string>(v.data).size(), d);
         j["value"] = std::get<std::string>(v.data);
         break;
     case value_kind::target:
@@ -46,7 +68,7 @@ json value_json(const value& v, const unit_registry& units, const declaration& d
     case value_kind::list: {
         json items = json::array();
         for (const auto& item : *std::get<std::shared_ptr<const value_list>>(v.data)) {
-            items.push_back(value_json(item, units, d));
+            items.push_back(value_json(item, units, d, budget));
         }
         j["value"] = items;
         break;
@@ -123,14 +145,16 @@ json to_json(const program& p, const run_result& r, lang l) {
     const unit_registry& units = *p.units;
     json out;
     json outputs = json::array();
+    output_budget budget;
     for (const auto& rule : r.rules) {
         json j;
         j["name"] = rule.decl->name;
-        json v = value_json(rule.result.v, units, *rule.decl);
+        json v = value_json(rule.result.v, units, *rule.decl, budget);
         for (auto& [k, val] : v.items()) {
             j[k] = val;
         }
         j["explanation"] = explanation_of(rule, units);
+        budget.spend(j["explanation"].get_ref<const std::string&>().size(), *rule.decl);
         j["notes"] = rule.notes;
         outputs.push_back(j);
     }

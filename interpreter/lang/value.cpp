@@ -55,37 +55,56 @@ std::string show_number(const quantity& q, const unit_registry& units) {
     return digits + units.name(q.unit);
 }
 
-std::string show(const value& v, const unit_registry& units) {
+namespace {
+
+// Appends v to out, stopping once out holds `limit` bytes: a list of lists
+// shows its first items only, so showing it costs time and space in
+// proportion to the limit, never to the (possibly exponential) whole.
+void show_into(std::string& out, const value& v, const unit_registry& units, std::size_t limit) {
     switch (v.kind()) {
     case value_kind::nothing:
-        return "空";
+        out += "空";
+        return;
     case value_kind::boolean:
-        return std::get<bool>(v.data) ? "真" : "假";
+        out += std::get<bool>(v.data) ? "真" : "假";
+        return;
     case value_kind::number:
-        return show_number(std::get<quantity>(v.data), units);
+        out += show_number(std::get<quantity>(v.data), units);
+        return;
     case value_kind::text:
-        return std::get<std::string>(v.data); // a literal in a formula shows its quotes
+        out += std::get<std::string>(v.data); // a literal in a formula shows its quotes
+        return;
     case value_kind::target:
-        return std::get<std::shared_ptr<const target>>(v.data)->input;
+        out += std::get<std::shared_ptr<const target>>(v.data)->input;
+        return;
     case value_kind::list: {
         const auto& items = *std::get<std::shared_ptr<const value_list>>(v.data);
-        std::string s = "[";
+        out += "[";
         for (std::size_t i = 0; i < items.size(); ++i) {
             if (i > 0) {
-                s += ", ";
+                out += ", ";
             }
-            if (i == 8 && items.size() > 10) {
-                s += "… " + std::to_string(items.size() - 8) + " 项";
+            if ((i == 8 && items.size() > 10) || out.size() >= limit) {
+                out += "… " + std::to_string(items.size() - i) + " 项";
                 break;
             }
-            s += show(items[i], units);
+            show_into(out, items[i], units, limit);
         }
-        return s + "]";
+        out += "]";
+        return;
     }
     case value_kind::record:
-        return "{记录}";
+        out += "{记录}";
+        return;
     }
-    return "?";
+}
+
+} // namespace
+
+std::string show(const value& v, const unit_registry& units) {
+    std::string out;
+    show_into(out, v, units, max_shown_list_bytes);
+    return out;
 }
 
 } // namespace jixiao::jx

@@ -41,6 +41,8 @@ struct value {
 
 // How a value reads in an explanation: 151人, 90%, 真, "及时", ≈0.864939 for a
 // quotient with no finite decimal form (display only; the value stays exact).
+// A list shows its first 8 items, and stops after about max_shown_list_bytes.
+inline constexpr std::size_t max_shown_list_bytes = 4096;
 std::string show(const value& v, const unit_registry& units);
 std::string show_number(const quantity& q, const unit_registry& units);
 
