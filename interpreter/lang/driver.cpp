@@ -1,6 +1,7 @@
 #include "lang/driver.hpp"
 
 #include "lang/parse.hpp"
+#include "lang/source_limits.hpp"
 
 #include <algorithm>
 #include <map>
@@ -51,6 +52,17 @@ class module_loader {
         }
         if (auto it = loaded_.find(name); it != loaded_.end()) {
             return it->second;
+        }
+        if (loading_.size() >= max_import_depth || p_.modules.size() >= max_modules) {
+            // Loading recurses once per import: bounded like every other nesting.
+            throw diagnostic_error(
+                diagnose_at(severity::error,
+                            {"导入过多：一个程序至多 " + std::to_string(max_modules) + " 个模块、" +
+                                 std::to_string(max_import_depth) + " 层导入",
+                             "too many imports: a program has at most " +
+                                 std::to_string(max_modules) + " modules, imported at most " +
+                                 std::to_string(max_import_depth) + " levels deep"},
+                            from, where));
         }
         return load(name, found->second);
     }

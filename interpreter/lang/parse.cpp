@@ -39,11 +39,17 @@ struct parse_state {
 
     [[noreturn]] void too_deep(std::size_t offset) const {
         fail(offset, 1,
-             {"表达式嵌套超过 " + std::to_string(max_nesting) + " 层（括号、运算、调用逐层计算）",
+             {"表达式嵌套超过 " + std::to_string(max_nesting) +
+                  " 层（每个运算、调用、列表逐层计算）",
               "expression nested deeper than " + std::to_string(max_nesting) +
-                  " levels (each parenthesis, operator and call is a level)"});
+                  " levels (each operator, call and list is a level)"});
     }
-
+    [[noreturn]] void too_many_open(std::size_t offset) const {
+        fail(offset, 1,
+             {"括号与表达式嵌套超过 " + std::to_string(max_open_nesting) + " 层",
+              "parentheses and expressions nested deeper than " + std::to_string(max_open_nesting) +
+                  " levels"});
+    }
     [[noreturn]] void fail(std::size_t offset, std::size_t length, message m) const {
         throw diagnostic_error(
             diagnose(severity::error, std::move(m), mod.file, mod.source, offset, length));
@@ -560,8 +566,8 @@ template <> struct action<g::extends_decl> {
 template <typename Rule> struct control : pegtl::must_if<g::errors>::control<Rule> {};
 template <typename Rule> struct nesting_control : pegtl::must_if<g::errors>::control<Rule> {
     template <typename In> static void start(const In& in, parse_state& st) {
-        if (++st.nesting > max_nesting) {
-            st.too_deep(in.position().byte);
+        if (++st.nesting > max_open_nesting) {
+            st.too_many_open(in.position().byte);
         }
     }
     template <typename In> static void success(const In&, parse_state& st) { --st.nesting; }

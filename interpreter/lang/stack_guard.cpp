@@ -1,12 +1,15 @@
 #include "lang/stack_guard.hpp"
 
+#include <algorithm>
+
 #include <pthread.h>
 
 namespace jixiao::jx {
 
 namespace {
 
-constexpr std::uintptr_t margin = 256u << 10; // for building and throwing the message
+// Left for building and throwing the message: a quarter of the stack, at most 256 KiB.
+constexpr std::uintptr_t max_margin = 256u << 10;
 
 std::uintptr_t find_floor() noexcept {
     pthread_attr_t attr;
@@ -17,10 +20,10 @@ std::uintptr_t find_floor() noexcept {
     std::size_t size = 0;
     int rc = pthread_attr_getstack(&attr, &low, &size);
     pthread_attr_destroy(&attr);
-    if (rc != 0 || low == nullptr || size <= 2 * margin) {
+    if (rc != 0 || low == nullptr || size == 0) {
         return 0;
     }
-    return reinterpret_cast<std::uintptr_t>(low) + margin;
+    return reinterpret_cast<std::uintptr_t>(low) + std::min<std::uintptr_t>(max_margin, size / 4);
 }
 
 } // namespace

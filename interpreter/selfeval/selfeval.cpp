@@ -91,6 +91,30 @@ message error_text(const diagnostic& d) {
     return {d.text.zh + where, d.text.en + where};
 }
 
+// A pack's remarks on one indicator or document are a list of texts; a
+// hostile pack could return a million of them. Beyond 64 KiB in all none is
+// kept, and the warning says why (docs/limits.md).
+constexpr std::size_t max_remarks_bytes = 64u << 10;
+
+std::vector<std::string> shown_within_limit(const jx::value_list& items,
+                                            const unit_registry& units) {
+    std::vector<std::string> out;
+    std::size_t bytes = 0;
+    for (const value& item : items) {
+        out.push_back(jx::show(item, units));
+        bytes += out.back().size();
+        if (bytes > max_remarks_bytes) {
+            return {};
+        }
+    }
+    return out;
+}
+
+message too_many_remarks() {
+    return {"规则包给出的提示超过 64 KiB 的上限，未予列出",
+            "the pack's remarks exceed the limit of 64 KiB and are not listed"};
+}
+
 } // namespace
 
 void check_selfeval_contract(const jx::program& pack) {
@@ -196,8 +220,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                     });
                     if (const auto* l =
                             std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
-                        for (const value& flag : **l) {
-                            s.flags.push_back(jx::show(flag, units));
+                        s.flags = shown_within_limit(**l, units);
+                        if (s.flags.empty() && !(*l)->empty()) {
+                            s.warnings.push_back(too_many_remarks());
                         }
                     }
                 } catch (const diagnostic_error& e) {
@@ -230,8 +255,11 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 ev.unexplained([&]() -> const jx::rule_output& { return ev.rule(*remarks); });
             if (const auto* l =
                     std::get_if<std::shared_ptr<const jx::value_list>>(&o.result.v.data)) {
-                for (const value& w : **l) {
-                    std::string text = jx::show(w, units);
+                std::vector<std::string> remarks = shown_within_limit(**l, units);
+                if (remarks.empty() && !(*l)->empty()) {
+                    r.warnings.push_back(too_many_remarks());
+                }
+                for (auto& text : remarks) {
                     r.warnings.push_back({text, text});
                 }
             }

@@ -130,5 +130,16 @@ TEST_F(Modules, UnknownStdlibModuleListsWhatExists) {
                                            "has: units、核对、用语、表格核对、评分)");
 }
 
+TEST_F(Modules, ImportsNestedBeyondTheLimitAreRefusedAtTheImport) {
+    // m0 imports m1, m1 imports m2, … : loading recurses once per level.
+    for (int i = 0; i < 70; ++i) {
+        write("pack/m" + std::to_string(i) + ".jx",
+              "导入 m" + std::to_string(i + 1) + "\n规则 r" + std::to_string(i) + " = 1\n");
+    }
+    write("pack/m70.jx", "规则 r70 = 1\n");
+    EXPECT_EQ(run("导入 m0\n"), "error: too many imports: a program has at most 256 modules, "
+                                "imported at most 64 levels deep");
+}
+
 } // namespace
 } // namespace jixiao

@@ -106,5 +106,39 @@ TEST(SelfEvalInput, AnIndicatorThatIsNotAnObjectIsAnErrorEntry) {
     EXPECT_EQ(r.indicators[1].score->to_string(), "5");
 }
 
+// A pack's flags are remarks, not data: a pack that returns a hundred
+// thousand of them gets a warning instead (docs/limits.md), and the score stands.
+TEST(SelfEvalInput, FlagsBeyondTheLimitBecomeAWarning) {
+    fs::path dir = fs::temp_directory_path() / "jixiao-flags-pack";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "pack.json")
+        << R"({"name": "flags", "version": "1.0.0", "entry": "main.jx", "dependencies": {}})";
+    std::ofstream(dir / "main.jx")
+        << "参数 十 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n"
+           "函数 加倍(文) = 文 + 文\n"
+           "函数 指标方法(指标) = \"定额\"\n"
+           "函数 指标计算得分(指标) = 指标.分值\n"
+           "函数 指标得分(指标, 计算得分) = 计算得分\n"
+           // 10 flags of 24 KiB each: 240 KiB in all.
+           "函数 指标标记(指标, 计算得分, 得分) = 对每个 a 属于 十 取 "
+           "加倍(加倍(加倍(加倍(加倍(加倍(加倍(加倍(加倍(加倍(加倍(\"偏差较大\")))))))))))\n"
+           "规则 执行率 = 100%\n"
+           "规则 执行率得分 = 10\n"
+           "函数 等级评定(总分) = 若 总分 ≥ 90 则 \"优\" 否则 \"良\"\n";
+    auto pack = load_pack(dir, unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "甲", "全年预算数": 1, "全年执行数": 1,
+        "指标": [{"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "乙",
+                  "年初指标值": "≥2人", "实际完成值": "2人", "分值": 5}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    fs::remove_all(dir);
+    ASSERT_EQ(r.indicators.size(), 1u);
+    EXPECT_TRUE(r.indicators[0].flags.empty());
+    ASSERT_EQ(r.indicators[0].warnings.size(), 1u);
+    EXPECT_NE(r.indicators[0].warnings[0].en.find("64 KiB"), std::string::npos);
+    ASSERT_TRUE(r.indicators[0].score.has_value());
+    EXPECT_EQ(r.indicators[0].score->to_string(), "5");
+}
+
 } // namespace
 } // namespace jixiao

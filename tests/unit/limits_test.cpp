@@ -1,0 +1,128 @@
+// The documented limits (docs/limits.md) on inputs far beyond them: each is
+// a positioned error, and none may exhaust the native stack, here or on a
+// batch worker's thread. The readable cases are golden tests
+// (tests/golden/lang/err_nesting_*.jx, err_reference_chain.jx, …).
+#include "lang/driver.hpp"
+#include "lang/render.hpp"
+#include "units/unit_registry.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <thread>
+
+namespace jixiao {
+namespace {
+
+std::string repeat(std::string_view s, std::size_t n) {
+    std::string out;
+    out.reserve(s.size() * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        out += s;
+    }
+    return out;
+}
+
+// Loads and runs `source`; returns "ok" or the first error as "line:column: text (en)".
+std::string run(const std::string& source) {
+    try {
+        jx::program p = jx::load_program({{"limits.jx", source}}, unit_registry::standard());
+        jx::evaluator ev(p, nullptr);
+        jx::run_all(p, ev);
+        return "ok";
+    } catch (const diagnostic_error& e) {
+        const diagnostic& d = e.diag();
+        return std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.text.en;
+    } catch (const jx::analysis_error& e) {
+        const diagnostic& d = e.errors().front();
+        return std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.text.en;
+    }
+}
+
+// "规则 甲 = " is 7 characters: the body starts at column 8.
+constexpr std::size_t body = 8;
+
+TEST(Limits, AHundredThousandParenthesesStopAtTheLimit) {
+    std::string r = run("规则 甲 = " + repeat("(", 100'000) + "1" + repeat(")", 100'000) + "\n");
+    EXPECT_EQ(r, "1:" + std::to_string(body + 512) +
+                     ": parentheses and expressions nested deeper than 512 levels");
+}
+
+TEST(Limits, AHundredThousandNegationsStopAtTheLimit) {
+    std::string r = run("规则 甲 = " + repeat("-", 100'000) + "1\n");
+    EXPECT_EQ(r.substr(0, r.find(':', 2)), "1:" + std::to_string(body + 512));
+}
+
+TEST(Limits, AHundredThousandListsStopAtTheLimit) {
+    std::string r = run("规则 甲 = " + repeat("[", 100'000) + repeat("]", 100'000) + "\n");
+    EXPECT_NE(r.find("nested deeper than"), std::string::npos) << r;
+}
+
+TEST(Limits, AChainOfAHundredThousandTermsStopsAtTheLimit) {
+    // A chain deepens the tree, not the parser: 1+1+…+1 nests to the left.
+    std::string r = run("规则 甲 = 1" + repeat("+1", 100'000) + "\n");
+    EXPECT_EQ(r, "1:" + std::to_string(body + 2 * 256) +
+                     ": expression nested deeper than 256 levels (each operator, call and list "
+                     "is a level)");
+}
+
+TEST(Limits, AHundredThousandFieldsStopAtTheLimit) {
+    std::string r = run("规则 甲 = 输入" + repeat(".a", 100'000) + "\n");
+    EXPECT_NE(r.find("nested deeper than 256"), std::string::npos) << r;
+}
+
+TEST(Limits, TwentyThousandChainedFunctionsStopAtTheLimit) {
+    std::string source;
+    for (int i = 0; i < 20'000; ++i) {
+        source += "函数 f" + std::to_string(i) + "(x) = f" + std::to_string(i + 1) + "(x) + 1\n";
+    }
+    source += "函数 f20000(x) = x\n规则 甲 = f0(1)\n";
+    std::string r = run(source);
+    EXPECT_NE(r.find("more than 128 levels of references"), std::string::npos) << r;
+}
+
+TEST(Limits, ASourceOverOneMebibyteIsRefusedWhereItCrossesTheLimit) {
+    // 4-byte lines of "# 中" (3 + 1 bytes + newline = 6): the limit falls inside a character.
+    std::string source = repeat("# 中\n", (1u << 20) / 6 + 1);
+    std::string r = run(source);
+    std::size_t line = (1u << 20) / 6 + 1;
+    EXPECT_EQ(r.substr(0, r.find(':')), std::to_string(line)) << r;
+    EXPECT_NE(r.find("larger than the limit of 1 MiB"), std::string::npos) << r;
+    EXPECT_EQ(run(repeat("# 中\n", (1u << 20) / 6)), "ok");
+}
+
+TEST(Limits, DeepEvaluationStopsOnASmallThreadStackToo) {
+    // 12 functions of 200 negations each: 2,400 levels, within every static
+    // limit. On a thread with a 512 KiB stack the guard must stop it before
+    // the stack ends, whatever the build's frame sizes.
+    std::string source;
+    for (int i = 0; i < 12; ++i) {
+        source += "函数 f" + std::to_string(i) + "(x) = " + repeat("- ", 200) + "f" +
+                  std::to_string(i + 1) + "(x)\n";
+    }
+    source += "函数 f12(x) = x\n规则 甲 = f0(1)\n";
+    std::string r;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 512u << 10);
+    pthread_t t;
+    struct job {
+        const std::string* source;
+        std::string* result;
+    } j{&source, &r};
+    ASSERT_EQ(pthread_create(
+                  &t, &attr,
+                  [](void* p) -> void* {
+                      auto* jb = static_cast<job*>(p);
+                      *jb->result = run(*jb->source);
+                      return nullptr;
+                  },
+                  &j),
+              0);
+    pthread_join(t, nullptr);
+    pthread_attr_destroy(&attr);
+    EXPECT_NE(r.find("evaluation nested too deeply"), std::string::npos) << r;
+}
+
+} // namespace
+} // namespace jixiao
