@@ -19,5 +19,6 @@ int run_fmt(std::span<const std::string_view> args);
 int run_eval(std::span<const std::string_view> args);
 int run_test(std::span<const std::string_view> args);
 int run_check(std::span<const std::string_view> args);
+int run_lock(std::span<const std::string_view> args);
 
 } // namespace jixiao::cli

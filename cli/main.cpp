@@ -26,6 +26,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao test PACK [--lang zh|en]
       运行规则包自带的测试用例，输出「N passed, N failed」。
       Runs the pack's own test cases and prints "N passed, N failed".
+  jixiao lock PACK [--check] [--lang zh|en]
+      锁定规则包及其依赖：记录版本和每个文件的 SHA-256（PACK/pack.lock.json）；此后文件不符即拒绝运行。
+      Pins a pack and its dependencies (versions, SHA-256 of every file); --check only verifies.
   jixiao fmt FILE.jx [--check] [--lang zh|en]
       按规范格式输出规则文件（--lang 转换关键字）；--check 不规范时退出码为 1。
       Prints the file in canonical layout (--lang converts keywords); --check exits 1 if not canonical.
@@ -66,6 +69,9 @@ int main(int argc, char** argv) {
         }
         if (command == "test") {
             return jixiao::cli::run_test(rest);
+        }
+        if (command == "lock") {
+            return jixiao::cli::run_lock(rest);
         }
         std::cerr << "jixiao: 未知的子命令「" << command << "」/ unknown command '" << command
                   << "'\n"

@@ -1,6 +1,7 @@
 #include "pack/pack.hpp"
 
 #include "document/json_value.hpp"
+#include "pack/pack_lock.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -132,6 +133,7 @@ pack_manifest read_manifest(const fs::path& dir) {
 }
 
 loaded_pack load_pack(const fs::path& dir, const unit_registry& units) {
+    verify_lock(dir); // before anything of the pack is read
     loaded_pack p{dir, read_manifest(dir), {}};
     pack_module_source modules(dir, p.manifest);
     fs::path entry = dir / fs::u8path(p.manifest.entry);

@@ -1,0 +1,188 @@
+#include "pack/pack_lock.hpp"
+
+#include "diag/diagnostic.hpp"
+#include "digest/sha256.hpp"
+#include "document/json_value.hpp"
+#include "pack/pack.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+
+namespace jixiao {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string file_digest(const fs::path& p) {
+    sha256 h;
+    if (fs::is_symlink(p)) {
+        // A link is recorded as what it points to; its target is not followed.
+        h.update("symlink\n" + fs::read_symlink(p).generic_string());
+        return to_hex(h.finish());
+    }
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+        throw diagnostic_error(diagnose(
+            severity::error, {"无法读取 " + p.string(), "cannot read " + p.string()}, p.string()));
+    }
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        h.update({buffer, static_cast<std::size_t>(in.gcount())});
+    }
+    return to_hex(h.finish());
+}
+
+// Every file of one pack, the lock itself excepted.
+locked_pack lock_one(const fs::path& dir, const pack_manifest& m) {
+    locked_pack out{m.name, m.version, {}, {}};
+    for (auto it = fs::recursive_directory_iterator(dir); it != fs::recursive_directory_iterator();
+         ++it) {
+        if (it->is_directory() && !it->is_symlink()) {
+            continue;
+        }
+        std::string rel = fs::relative(it->path(), dir).generic_string();
+        if (rel == lock_file_name) {
+            continue;
+        }
+        out.files[rel] = file_digest(it->path());
+    }
+    sha256 all;
+    for (const auto& [path, digest] : out.files) {
+        all.update(path + '\0' + digest + '\n');
+    }
+    out.sha256 = to_hex(all.finish());
+    return out;
+}
+
+fs::path dependency_dir(const fs::path& dir, const std::string& name) {
+    return dir.parent_path() / fs::u8path(name);
+}
+
+[[noreturn]] void refuse(const fs::path& file, message m) {
+    m.zh += "；如确为有意修改，请重新运行 jixiao lock";
+    m.en += "; if the change is intended, run jixiao lock again";
+    throw diagnostic_error(diagnose(severity::error, std::move(m), file.string()));
+}
+
+const std::string& text_field(const json_value& j, const char* key, const fs::path& lock) {
+    const json_value* v = j.find(key);
+    if (v == nullptr || v->string() == nullptr) {
+        throw diagnostic_error(
+            diagnose(severity::error,
+                     {"锁文件缺少文本字段「" + std::string(key) + "」",
+                      "the lock file lacks the text field '" + std::string(key) + "'"},
+                     lock.string()));
+    }
+    return *v->string();
+}
+
+} // namespace
+
+pack_lock compute_lock(const fs::path& dir) {
+    pack_lock lock;
+    std::set<std::string> seen;
+    std::vector<fs::path> todo{dir};
+    while (!todo.empty()) {
+        fs::path d = todo.front();
+        todo.erase(todo.begin());
+        pack_manifest m = read_manifest(d);
+        if (!seen.insert(m.name).second) {
+            continue;
+        }
+        lock.packs.push_back(lock_one(d, m));
+        for (const auto& [name, range] : m.dependencies) {
+            todo.push_back(dependency_dir(dir, name));
+        }
+    }
+    return lock;
+}
+
+std::string lock_json(const pack_lock& lock) {
+    nlohmann::ordered_json j;
+    j["lock"] = 1;
+    nlohmann::ordered_json packs = nlohmann::ordered_json::array();
+    for (const auto& p : lock.packs) {
+        nlohmann::ordered_json one;
+        one["name"] = p.name;
+        one["version"] = p.version;
+        one["sha256"] = p.sha256;
+        one["files"] = nlohmann::ordered_json::object();
+        for (const auto& [path, digest] : p.files) {
+            one["files"][path] = digest;
+        }
+        packs.push_back(one);
+    }
+    j["packs"] = packs;
+    return j.dump(2) + "\n";
+}
+
+void verify_lock(const fs::path& dir) {
+    fs::path lock_path = dir / lock_file_name;
+    if (!fs::exists(lock_path)) {
+        return;
+    }
+    std::ifstream in(lock_path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    json_value lock = parse_json(text, lock_path.string());
+    const json_value* packs = lock.find("packs");
+    if (packs == nullptr || packs->array() == nullptr || packs->array()->empty()) {
+        throw diagnostic_error(diagnose(
+            severity::error, {"锁文件没有「packs」列表", "the lock file has no 'packs' list"},
+            lock_path.string()));
+    }
+    bool first = true;
+    for (const json_value& locked : *packs->array()) {
+        const std::string& name = text_field(locked, "name", lock_path);
+        fs::path d = first ? dir : dependency_dir(dir, name);
+        first = false;
+        if (!fs::exists(d / "pack.json")) {
+            refuse(d, {"锁定的规则包「" + name + "」不在 " + d.string(),
+                       "the locked pack '" + name + "' is not in " + d.string()});
+        }
+        pack_manifest m = read_manifest(d);
+        locked_pack now = lock_one(d, m);
+        const json_value* files = locked.find("files");
+        if (files == nullptr || files->object() == nullptr) {
+            throw diagnostic_error(diagnose(severity::error,
+                                            {"锁文件中「" + name + "」没有「files」",
+                                             "the lock file has no 'files' for '" + name + "'"},
+                                            lock_path.string()));
+        }
+        for (const auto& [path, digest] : *files->object()) {
+            auto it = now.files.find(path);
+            fs::path file = d / fs::u8path(path);
+            if (it == now.files.end()) {
+                refuse(file, {"规则包「" + name + "」的文件「" + path + "」已不存在，与锁不符",
+                              "the file '" + path + "' of pack '" + name +
+                                  "' is gone; it does not match the lock"});
+            }
+            if (digest.string() == nullptr || *digest.string() != it->second) {
+                refuse(file,
+                       {"规则包「" + name + "」的文件「" + path + "」在锁定后被修改（SHA-256 " +
+                            it->second.substr(0, 12) + "…，锁中为 " +
+                            (digest.string() ? digest.string()->substr(0, 12) : "?") + "…）",
+                        "the file '" + path + "' of pack '" + name +
+                            "' changed since it was locked (SHA-256 " + it->second.substr(0, 12) +
+                            "…, locked " +
+                            (digest.string() ? digest.string()->substr(0, 12) : "?") + "…)"});
+            }
+        }
+        for (const auto& [path, digest] : now.files) {
+            if (files->find(path) == nullptr) {
+                refuse(d / fs::u8path(path),
+                       {"规则包「" + name + "」的文件「" + path + "」在锁定后加入，与锁不符",
+                        "the file '" + path + "' was added to pack '" + name +
+                            "' after it was locked"});
+            }
+        }
+        if (m.version != text_field(locked, "version", lock_path)) {
+            refuse(d / "pack.json", {"规则包「" + name + "」的版本与锁不符",
+                                     "the version of pack '" + name + "' does not match the lock"});
+        }
+    }
+}
+
+} // namespace jixiao
