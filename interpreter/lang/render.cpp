@@ -29,10 +29,21 @@ struct output_budget {
     }
 };
 
-// A value as JSON: numbers as exact decimal strings with their unit.
-json value_json(const value& v, const unit_registry& units, const declaration& d,
-                output_budget& budget) {
+// Counts what writing v takes, stopping at the budget: cheap, so a value
+// too large to write is refused before any of it is built.
+void measure(const value& v, const declaration& d, output_budget& budget) {
     budget.spend(48, d); // {"kind":"number","value":…,"unit":…} as written
+    if (const auto* text = std::get_if<std::string>(&v.data)) {
+        budget.spend(text->size(), d);
+    } else if (const auto* list = std::get_if<std::shared_ptr<const value_list>>(&v.data)) {
+        for (const auto& item : **list) {
+            measure(item, d, budget);
+        }
+    }
+}
+
+// A value as JSON: numbers as exact decimal strings with their unit.
+json value_json(const value& v, const unit_registry& units, const declaration& d) {
     json j;
     j["kind"] = value_kind_en(v.kind());
     switch (v.kind()) {
@@ -59,7 +70,6 @@ json value_json(const value& v, const unit_registry& units, const declaration& d
         break;
     }
     case value_kind::text:
-        budget.spend(std::get<std::string>(v.data).size(), d);
         j["value"] = std::get<std::string>(v.data);
         break;
     case value_kind::target:
@@ -68,7 +78,7 @@ json value_json(const value& v, const unit_registry& units, const declaration& d
     case value_kind::list: {
         json items = json::array();
         for (const auto& item : *std::get<std::shared_ptr<const value_list>>(v.data)) {
-            items.push_back(value_json(item, units, d, budget));
+            items.push_back(value_json(item, units, d));
         }
         j["value"] = items;
         break;
@@ -149,7 +159,8 @@ json to_json(const program& p, const run_result& r, lang l) {
     for (const auto& rule : r.rules) {
         json j;
         j["name"] = rule.decl->name;
-        json v = value_json(rule.result.v, units, *rule.decl, budget);
+        measure(rule.result.v, *rule.decl, budget);
+        json v = value_json(rule.result.v, units, *rule.decl);
         for (auto& [k, val] : v.items()) {
             j[k] = val;
         }
