@@ -23,8 +23,8 @@ std::string operand(const explained& x, const expr& child, const expr& parent, b
 
 } // namespace
 
-std::optional<evaluator::call_key>
-evaluator::memo_key(std::uint32_t fn, const std::vector<value>& args, std::size_t count) const {
+std::optional<evaluator::call_key> evaluator::memo_key(std::uint32_t fn, const slot_list& args,
+                                                       std::size_t count) const {
     if (count == 0 || count > 3) {
         return std::nullopt;
     }
@@ -93,7 +93,7 @@ const rule_output& evaluator::rule(std::uint32_t index) {
             notes_ = outer;
             current_.pop_back();
         }};
-        frame f{std::vector<value>(d->frame_size)};
+        frame f{slot_list(d->frame_size)};
         out.result = eval_traced(*d->body, f, out.figures);
         rules_[index] = std::move(out);
     }
@@ -142,7 +142,7 @@ explained evaluator::eval_untraced(const expr& e, frame& f) {
 explained evaluator::call(std::uint32_t index, std::vector<value> args,
                           std::vector<std::string>* notes) {
     const declaration* d = p_.functions[index];
-    frame f{std::vector<value>(d->frame_size)};
+    frame f{slot_list(d->frame_size)};
     for (std::size_t i = 0; i < args.size() && i < f.slots.size(); ++i) {
         f.slots[i] = std::move(args[i]);
     }
@@ -161,7 +161,7 @@ const explained& evaluator::param(std::uint32_t index) {
         const declaration* d = p_.params[index];
         current_.push_back(d);
         at_exit pop{[this] { current_.pop_back(); }};
-        frame f{std::vector<value>(d->frame_size)};
+        frame f{slot_list(d->frame_size)};
         params_[index] = eval(*d->body, f);
     }
     return *params_[index];
@@ -434,7 +434,7 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         return eval_builtin(e, f);
     case binding_kind::function: {
         const declaration* d = p_.functions[e.ref.index];
-        frame callee{std::vector<value>(d->frame_size)};
+        frame callee{slot_list(d->frame_size)};
         for (std::size_t i = 0; i < e.args.size(); ++i) {
             callee.slots[i] = eval(*e.args[i], f).v;
         }

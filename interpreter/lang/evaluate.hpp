@@ -9,6 +9,8 @@
 #include "lang/stack_guard.hpp"
 #include "lang/value.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <array>
 #include <cstdint>
 #include <map>
@@ -104,8 +106,11 @@ class evaluator {
     std::vector<check_output> checks(std::uint32_t index);
 
   private:
+    // A call's parameters and locals: inline for the usual handful, so a
+    // function call allocates nothing for its frame.
+    using slot_list = boost::container::small_vector<value, 6>;
     struct frame {
-        std::vector<value> slots;
+        slot_list slots;
     };
     explained eval(const expr& e, frame& f);
     explained eval_name(const expr& e, frame& f);
@@ -138,7 +143,7 @@ class evaluator {
         std::vector<std::string> notes;
         figure_list figures;
     };
-    std::optional<call_key> memo_key(std::uint32_t fn, const std::vector<value>& args,
+    std::optional<call_key> memo_key(std::uint32_t fn, const slot_list& args,
                                      std::size_t count) const;
     void check_instances(const declaration& d, std::size_t loop, frame& f,
                          std::vector<check_output>& out);
