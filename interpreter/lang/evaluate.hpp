@@ -186,9 +186,10 @@ class evaluator {
     std::vector<std::string>* notes_ = nullptr;
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     bool explain_ = true;          // build the `shown` text of every value
-    // 指标值("≥90%") read once per document: packs read an indicator's target
-    // in several functions. Key: text, category, actual flag.
+    // 指标值 read with a unit registry other than the standard one (see read_target).
     std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;
+    static constexpr std::size_t max_cached_targets = 16'384;
+    std::shared_ptr<const target> read_target(const std::string& text, const target_context& ctx);
     // Results of function calls on records of this document (functions are pure).
     std::unordered_map<call_key, memo_entry, call_key_hash> memo_;
 };

@@ -138,6 +138,31 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
                   " is met (qualitative targets are scored by tier)"});
 }
 
+// 指标值 texts repeat within a document (packs read an indicator's target in
+// several functions) and across the documents of a batch ("≥90%", "及时"):
+// each thread keeps what it has read, so a batch worker parses each text
+// once. Per thread, so no two cores ever touch the same reference counts;
+// bounded, so a stream of distinct texts cannot grow it without limit. Only
+// for the standard unit registry, which lives as long as the process.
+std::shared_ptr<const target> evaluator::read_target(const std::string& text,
+                                                     const target_context& ctx) {
+    using key = std::tuple<std::string, std::string, bool>;
+    const unit_registry& units = *p_.units;
+    bool shared = &units == &unit_registry::standard();
+    thread_local std::map<key, std::shared_ptr<const target>> per_thread;
+    auto& cache = shared ? per_thread : targets_;
+    key k{text, ctx.category, ctx.actual};
+    if (auto hit = cache.find(k); hit != cache.end()) {
+        return hit->second;
+    }
+    auto t = std::make_shared<const target>(parse_target(text, ctx, units));
+    if (cache.size() >= max_cached_targets) {
+        cache.clear();
+    }
+    cache.emplace(std::move(k), t);
+    return t;
+}
+
 explained evaluator::eval_builtin(const expr& e, frame& f) {
     const unit_registry& units = *p_.units;
     const builtin& b = builtins()[e.ref.index];
@@ -300,16 +325,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             }
         }
         try {
-            auto key = std::make_tuple(*text, ctx.category, ctx.actual);
-            auto cached = targets_.find(key);
-            if (cached == targets_.end()) {
-                cached =
-                    targets_
-                        .emplace(std::move(key),
-                                 std::make_shared<const target>(parse_target(*text, ctx, units)))
-                        .first;
-            }
-            std::shared_ptr<const target> t = cached->second;
+            std::shared_ptr<const target> t = read_target(*text, ctx);
             if (ctx.actual) {
                 if (const auto* c = std::get_if<comparison_form>(&t->form)) {
                     value v = value::number(c->value.q.value, c->value.q.unit);
