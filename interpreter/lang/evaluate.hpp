@@ -188,7 +188,7 @@ class evaluator {
     bool explain_ = true;          // build the `shown` text of every value
     // 指标值 read with a unit registry other than the standard one (see read_target).
     std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;
-    static constexpr std::size_t max_cached_targets = 16'384;
+    static constexpr std::size_t max_cached_targets = 4'096;
     std::shared_ptr<const target> read_target(const std::string& text, const target_context& ctx);
     // Results of function calls on records of this document (functions are pure).
     std::unordered_map<call_key, memo_entry, call_key_hash> memo_;
