@@ -1,5 +1,7 @@
 #include "cli/read_file.hpp"
 
+#include "text/read_bounded.hpp"
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -12,9 +14,9 @@ std::optional<std::string> read_file(const std::string& path) {
         std::cerr << path << ": 错误: 无法读取文件 / error: cannot read the file\n";
         return std::nullopt;
     }
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    // Bounded: a rule file or document larger than its limit is reported as
+    // such by the parser, never read whole.
+    return read_bounded(in, max_file_read);
 }
 
 } // namespace jixiao::cli

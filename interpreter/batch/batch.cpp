@@ -1,5 +1,7 @@
 #include "batch/batch.hpp"
 
+#include "text/read_bounded.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <condition_variable>
@@ -93,6 +95,28 @@ class pipeline {
 
 } // namespace
 
+// Reads one line into `text`, keeping at most `limit` bytes of it: a 10 GB
+// line is consumed and dropped, never held, and its record reports the size
+// limit. False at the end of the input.
+bool read_line(std::istream& in, std::string& text, std::size_t limit) {
+    text.clear();
+    char buffer[1 << 16];
+    bool any = false;
+    for (;;) {
+        in.getline(buffer, sizeof buffer);
+        auto n = static_cast<std::size_t>(in.gcount());
+        bool full = in.fail() && !in.eof() && n == sizeof buffer - 1;
+        std::size_t stored = full || in.eof() ? n : n - 1; // gcount counts the newline
+        any = any || n > 0;
+        text.append(buffer, std::min(stored, limit - std::min(limit, text.size())));
+        if (full) {
+            in.clear(in.rdstate() & ~std::ios::failbit);
+            continue;
+        }
+        return in.eof() ? any : true;
+    }
+}
+
 batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& work,
                         const batch_options& options) {
     auto start = std::chrono::steady_clock::now();
@@ -117,7 +141,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
             p.push_input(std::move(next));
         };
         c.first_line = line;
-        while (std::getline(in, text)) {
+        while (read_line(in, text, max_file_read)) {
             c.bytes += text.size() + 1;
             c.lines.push_back(std::move(text));
             text.clear();

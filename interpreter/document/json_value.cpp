@@ -210,10 +210,8 @@ json_value parse_json(std::string_view text, std::string_view file, const json_l
     if (text.size() > limits.max_bytes) {
         throw diagnostic_error(
             diagnose(severity::error,
-                     {"JSON 文档有 " + std::to_string(text.size()) + " 字节，超过 " +
-                          std::to_string(limits.max_bytes >> 20) + " MiB 的上限",
-                      "the JSON document has " + std::to_string(text.size()) +
-                          " bytes, more than the limit of " +
+                     {"JSON 文档超过 " + std::to_string(limits.max_bytes >> 20) + " MiB 的上限",
+                      "the JSON document is larger than the limit of " +
                           std::to_string(limits.max_bytes >> 20) + " MiB"},
                      file));
     }

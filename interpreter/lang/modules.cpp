@@ -1,5 +1,8 @@
 #include "lang/modules.hpp"
 
+#include "lang/source_limits.hpp"
+#include "text/read_bounded.hpp"
+
 #include "stdlib/embedded.hpp"
 
 #include <fstream>
@@ -90,9 +93,8 @@ std::optional<std::pair<std::string, std::string>> file_module_source::read(cons
                "cannot find the module '" + path + "' (" + file.string() + ")"};
         return std::nullopt;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return std::make_pair(shown_as_ + path + ".jx", text.str());
+    // One byte past the limit: parse_module reports the size with a position.
+    return std::make_pair(shown_as_ + path + ".jx", read_bounded(in, max_source_bytes + 1));
 }
 
 } // namespace jixiao::jx

@@ -2,6 +2,7 @@
 
 #include "document/json_value.hpp"
 #include "pack/pack_lock.hpp"
+#include "text/read_bounded.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -17,9 +18,7 @@ std::string read_text(const fs::path& p) {
         throw diagnostic_error(diagnose(
             severity::error, {"无法读取 " + p.string(), "cannot read " + p.string()}, p.string()));
     }
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return read_bounded(in, max_file_read);
 }
 
 bool parse_version(const std::string& v, int out[3]) {

@@ -4,6 +4,7 @@
 #include "digest/sha256.hpp"
 #include "document/json_value.hpp"
 #include "pack/pack.hpp"
+#include "text/read_bounded.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -125,7 +126,7 @@ void verify_lock(const fs::path& dir) {
         return;
     }
     std::ifstream in(lock_path, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text = read_bounded(in, max_file_read);
     json_value lock = parse_json(text, lock_path.string());
     const json_value* packs = lock.find("packs");
     if (packs == nullptr || packs->array() == nullptr || packs->array()->empty()) {

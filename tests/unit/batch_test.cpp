@@ -97,5 +97,19 @@ TEST(Batch, AVeryLongLineIsOneRecord) {
     EXPECT_EQ(out.substr(out.size() - 4), "3:b\n");
 }
 
+// Lines are read in 64 KiB pieces: lengths at and around a piece's edge,
+// with and without a final newline, come out whole and once.
+TEST(Batch, LinesAroundTheReadBufferEdgeComeOutWhole) {
+    for (std::size_t n : {65534u, 65535u, 65536u, 65537u, 131070u, 131071u, 131072u}) {
+        std::string line(n, 'x');
+        for (const char* end : {"\n", ""}) {
+            std::string out = run("a\n" + line + "\nb" + end, 2, 1);
+            EXPECT_EQ(out, "1:a\n2:" + line + "\n3:b\n") << n << (*end ? " with" : " without");
+            out = run(line + end, 1, 1);
+            EXPECT_EQ(out, "1:" + line + "\n") << n;
+        }
+    }
+}
+
 } // namespace
 } // namespace jixiao
