@@ -329,7 +329,7 @@ explained evaluator::eval(const expr& e, frame& f) {
         }
         bool wrap = x.shown.starts_with("-") || precedence(*e.args[0]) < 9;
         std::string shown = wrap ? "-(" + x.shown + ")" : "-" + x.shown;
-        return {value::number(-q.value, q.unit), shown};
+        return {value::number(-q.value, q.unit), std::move(shown)};
     }
     case expr_kind::logical_not: {
         explained x = eval(*e.args[0], f);
@@ -526,11 +526,11 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
                                  : std::string();
     switch (op) {
     case binary_op::eq:
-        return {value::boolean(equal(a.v, b.v, e)), shown};
+        return {value::boolean(equal(a.v, b.v, e)), std::move(shown)};
     case binary_op::ne:
-        return {value::boolean(!equal(a.v, b.v, e)), shown};
+        return {value::boolean(!equal(a.v, b.v, e)), std::move(shown)};
     case binary_op::meets:
-        return {value::boolean(meets(a.v, b.v, e)), shown};
+        return {value::boolean(meets(a.v, b.v, e)), std::move(shown)};
     case binary_op::lt:
     case binary_op::le:
     case binary_op::gt:
@@ -543,7 +543,7 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
                  : op == binary_op::le ? c <= 0
                  : op == binary_op::gt ? c > 0
                                        : c >= 0;
-        return {value::boolean(r), shown};
+        return {value::boolean(r), std::move(shown)};
     }
     default:
         break;
@@ -553,7 +553,7 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         const auto& x = std::get<std::string>(a.v.data);
         const auto& y = std::get<std::string>(b.v.data);
         charge_text(x.size() + y.size(), e);
-        return {value::text(x + y), shown};
+        return {value::text(x + y), std::move(shown)};
     }
     quantity x = number_of(a, *e.args[0], "运算的左边", "the left operand");
     quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");
@@ -582,7 +582,7 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
                 u = unit{};
             }
             decimal r = op == binary_op::add ? xv + yv : xv - yv;
-            return {value::number(r, u), shown};
+            return {value::number(r, u), std::move(shown)};
         }
         // × and ÷: dimensionless factors (%, ‰) become plain numbers first.
         auto plain = [&](quantity q) {
@@ -610,7 +610,7 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
             r = units.convert(r, *u, unit{});
             u = unit{};
         }
-        return {value::number(r, *u), shown};
+        return {value::number(r, *u), std::move(shown)};
     } catch (const number_error& err) {
         fail(e, {err.zh(), err.what()});
     }

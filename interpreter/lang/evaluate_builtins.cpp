@@ -183,18 +183,22 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     std::string call_shown =
         explain_ ? std::string(b.zh) + "(" + join_shown(args) + ")" : std::string();
-    // Functions over "a list or several arguments" see one list either way.
-    auto items = [&]() -> std::vector<value> {
+    // A value's text, when explanations are wanted (an error re-runs explaining).
+    auto shown_of = [&](const value& v) { return explain_ ? show(v, units) : std::string(); };
+    // Functions over "a list or several arguments" see one list either way;
+    // a list argument is read in place, not copied.
+    std::vector<value> spread;
+    auto items = [&]() -> const std::vector<value>& {
         if (args.size() == 1) {
             if (const auto* l = std::get_if<std::shared_ptr<const value_list>>(&args[0].v.data)) {
                 return **l;
             }
         }
-        std::vector<value> v;
+        spread.clear();
         for (const auto& a : args) {
-            v.push_back(a.v);
+            spread.push_back(a.v);
         }
-        return v;
+        return spread;
     };
     auto number_arg = [&](std::size_t i) {
         return number_of(args[i], *e.args[i], "参数", "the argument");
@@ -229,26 +233,26 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     switch (b.id) {
     case builtin_id::min:
     case builtin_id::max: {
-        std::vector<value> vs = items();
+        const std::vector<value>& vs = items();
         if (vs.empty()) {
             fail(e, {"「" + std::string(b.zh) + "」的列表为空",
                      "'" + std::string(b.en) + "' of an empty list"});
         }
         quantity best{};
         for (std::size_t i = 0; i < vs.size(); ++i) {
-            quantity q = number_of({vs[i], show(vs[i], units)}, e, "参数", "each argument");
+            quantity q = number_of({vs[i], shown_of(vs[i])}, e, "参数", "each argument");
             int c = i == 0 ? 0 : compare(q, best, e);
             if (i == 0 || (b.id == builtin_id::min ? c < 0 : c > 0)) {
                 best = q;
             }
         }
-        return {value::number(best.value, best.unit), call_shown};
+        return {value::number(best.value, best.unit), std::move(call_shown)};
     }
     case builtin_id::sum: {
         quantity total{decimal{}, unit{}};
         bool first = true;
         for (const value& v : items()) {
-            quantity q = number_of({v, show(v, units)}, e, "求和的每一项", "each summed item");
+            quantity q = number_of({v, shown_of(v)}, e, "求和的每一项", "each summed item");
             if (first) {
                 total = q;
                 first = false;
@@ -259,25 +263,26 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             }
             total.value = total.value + units.convert(q.value, q.unit, total.unit);
         }
-        return {value::number(total.value, total.unit), call_shown};
+        return {value::number(total.value, total.unit), std::move(call_shown)};
     }
     case builtin_id::count:
         return {value::number(decimal::from_int(static_cast<std::int64_t>(items().size()))),
-                call_shown};
+                std::move(call_shown)};
     case builtin_id::all:
     case builtin_id::any: {
         bool want_all = b.id == builtin_id::all;
         for (const value& v : items()) {
-            bool x = boolean_of({v, show(v, units)}, e);
+            bool x = boolean_of({v, shown_of(v)}, e);
             if (x != want_all) {
-                return {value::boolean(!want_all), call_shown};
+                return {value::boolean(!want_all), std::move(call_shown)};
             }
         }
-        return {value::boolean(want_all), call_shown};
+        return {value::boolean(want_all), std::move(call_shown)};
     }
     case builtin_id::abs: {
         quantity q = number_arg(0);
-        return {value::number(q.value.sign() < 0 ? -q.value : q.value, q.unit), call_shown};
+        return {value::number(q.value.sign() < 0 ? -q.value : q.value, q.unit),
+                std::move(call_shown)};
     }
     case builtin_id::round_half_up:
     case builtin_id::round_half_even:
@@ -329,7 +334,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             if (ctx.actual) {
                 if (const auto* c = std::get_if<comparison_form>(&t->form)) {
                     value v = value::number(c->value.q.value, c->value.q.unit);
-                    return {v, show(v, units)};
+                    return {v, shown_of(v)};
                 }
             }
             return {value{t}, args[0].shown};
@@ -355,7 +360,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                 : (*t)->kind == target_kind::deadline ? "期限"
                                                       : "定性";
         }
-        return {value::text(d), call_shown};
+        return {value::text(d), std::move(call_shown)};
     }
     case builtin_id::target_number: {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
@@ -367,7 +372,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                   "'target_number' needs a comparison target such as ≥90%, got " + args[0].shown});
         }
         value v = value::number(c->value.q.value, c->value.q.unit);
-        return {v, show(v, units)};
+        return {v, shown_of(v)};
     }
     case builtin_id::convert: {
         quantity q = number_arg(0);
@@ -396,10 +401,10 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         target_unit.pow10 = static_cast<std::int8_t>(exponent);
         decimal v = units.convert(q.value, q.unit, target_unit);
         value rv = value::number(v, target_unit);
-        return {rv, call_shown + " = " + show(rv, units)};
+        return {rv, explain_ ? call_shown + " = " + show(rv, units) : std::string()};
     }
     case builtin_id::present:
-        return {value::boolean(args[0].v.kind() != value_kind::nothing), call_shown};
+        return {value::boolean(args[0].v.kind() != value_kind::nothing), std::move(call_shown)};
     case builtin_id::ratio: {
         quantity x = number_arg(0);
         quantity y = number_arg(1);
@@ -428,7 +433,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         }
         const read_quantity& q = b.id == builtin_id::lower_bound ? r->low : r->high;
         value v = value::number(q.q.value, q.q.unit);
-        return {v, show(v, units)};
+        return {v, shown_of(v)};
     }
     case builtin_id::nothing:
         return {value{}, "空"};
@@ -449,16 +454,16 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
             return {std::move(v), args[0].shown + "." + key};
         }
-        return {v, show(v, units)};
+        return {v, shown_of(v)};
     }
     case builtin_id::has:
-        return {value::boolean(record_arg(0)->find(text_arg(1)) != nullptr), call_shown};
+        return {value::boolean(record_arg(0)->find(text_arg(1)) != nullptr), std::move(call_shown)};
     case builtin_id::keys: {
         value_list names;
         for (const auto& [k, v] : *record_arg(0)->object()) {
             names.push_back(value::text(k));
         }
-        return {value::list(std::move(names)), call_shown};
+        return {value::list(std::move(names)), std::move(call_shown)};
     }
     case builtin_id::find: {
         const std::string& key = text_arg(1);
@@ -484,9 +489,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                           "no item has '" + key + "' = " + en + " (there are: " + seen_en + ")"});
     }
     case builtin_id::starts_with:
-        return {value::boolean(text_arg(0).starts_with(text_arg(1))), call_shown};
+        return {value::boolean(text_arg(0).starts_with(text_arg(1))), std::move(call_shown)};
     case builtin_id::ends_with:
-        return {value::boolean(text_arg(0).ends_with(text_arg(1))), call_shown};
+        return {value::boolean(text_arg(0).ends_with(text_arg(1))), std::move(call_shown)};
     case builtin_id::join: {
         std::string out;
         bool first = true;
@@ -499,29 +504,30 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             }
         }
         charge_text(out.size(), e);
-        return {value::text(out), call_shown};
+        return {value::text(out), std::move(call_shown)};
     }
     case builtin_id::first: {
         const value_list& l = items_of(0);
         if (l.empty()) {
             fail(*e.args[0], {"「第一」的列表为空", "'first' of an empty list"});
         }
-        return {l.front(), show(l.front(), units)};
+        return {l.front(), shown_of(l.front())};
     }
     case builtin_id::length:
         return {
             value::number(decimal::from_int(static_cast<std::int64_t>(utf8::length(text_arg(0))))),
-            call_shown};
+            std::move(call_shown)};
     case builtin_id::places:
-        return {value::number(decimal::from_int(number_arg(0).value.places())), call_shown};
+        return {value::number(decimal::from_int(number_arg(0).value.places())),
+                std::move(call_shown)};
     case builtin_id::last_unit: {
         quantity q = number_arg(0);
         int places = std::min(q.value.places(), max_round_places);
-        return {value::number(decimal::from_scaled(1, places), q.unit), call_shown};
+        return {value::number(decimal::from_scaled(1, places), q.unit), std::move(call_shown)};
     }
     case builtin_id::to_text: {
         value v = value::text(show(args[0].v, units));
-        return {v, call_shown};
+        return {v, std::move(call_shown)};
     }
     case builtin_id::number_of: {
         if (args[0].v.kind() == value_kind::number) {
@@ -531,7 +537,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         if (text != nullptr) {
             try {
                 value v = value::number(parse_decimal(*text));
-                return {v, show(v, units)};
+                return {v, shown_of(v)};
             } catch (const number_syntax_error& err) {
                 fail(e, {"无法把 \"" + *text + "\" 读作数值：" + err.zh(),
                          "cannot read \"" + *text + "\" as a number: " + err.what()});
