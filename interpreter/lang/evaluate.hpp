@@ -22,6 +22,35 @@
 
 namespace jixiao::jx {
 
+// 指标值 already read, by (text, 二级指标 category, read as an actual value).
+// Looked up by views, so a hit copies no string.
+struct target_key_view {
+    std::string_view text;
+    std::string_view category;
+    bool actual = false;
+    bool operator==(const target_key_view&) const = default;
+};
+struct target_key {
+    std::string text;
+    std::string category;
+    bool actual = false;
+    operator target_key_view() const noexcept { return {text, category, actual}; }
+};
+struct target_key_hash {
+    using is_transparent = void;
+    std::size_t operator()(target_key_view k) const noexcept {
+        std::size_t h = std::hash<std::string_view>{}(k.text);
+        h = h * 31 + std::hash<std::string_view>{}(k.category);
+        return h * 2 + (k.actual ? 1 : 0);
+    }
+};
+struct target_key_equal {
+    using is_transparent = void;
+    bool operator()(target_key_view a, target_key_view b) const noexcept { return a == b; }
+};
+using target_cache = std::unordered_map<target_key, std::shared_ptr<const target>, target_key_hash,
+                                        target_key_equal>;
+
 struct evaluation_limits {
     std::uint64_t max_steps = 5'000'000;   // expression evaluations per document
     std::size_t max_list = 1'000'000;      // items in one list
@@ -187,7 +216,7 @@ class evaluator {
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     bool explain_ = true;          // build the `shown` text of every value
     // 指标值 read with a unit registry other than the standard one (see read_target).
-    std::map<std::tuple<std::string, std::string, bool>, std::shared_ptr<const target>> targets_;
+    target_cache targets_;
     static constexpr std::size_t max_cached_targets = 4'096;
     std::shared_ptr<const target> read_target(const std::string& text, const target_context& ctx);
     // Results of function calls on records of this document (functions are pure).

@@ -146,20 +146,19 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
 // for the standard unit registry, which lives as long as the process.
 std::shared_ptr<const target> evaluator::read_target(const std::string& text,
                                                      const target_context& ctx) {
-    using key = std::tuple<std::string, std::string, bool>;
     const unit_registry& units = *p_.units;
     bool shared = &units == &unit_registry::standard();
-    thread_local std::map<key, std::shared_ptr<const target>> per_thread;
+    thread_local target_cache per_thread;
     auto& cache = shared ? per_thread : targets_;
-    key k{text, ctx.category, ctx.actual};
-    if (auto hit = cache.find(k); hit != cache.end()) {
+    if (auto hit = cache.find(target_key_view{text, ctx.category, ctx.actual});
+        hit != cache.end()) {
         return hit->second;
     }
     auto t = std::make_shared<const target>(parse_target(text, ctx, units));
     if (cache.size() >= max_cached_targets) {
         cache.clear();
     }
-    cache.emplace(std::move(k), t);
+    cache.emplace(target_key{text, ctx.category, ctx.actual}, t);
     return t;
 }
 
