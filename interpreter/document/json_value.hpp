@@ -45,6 +45,7 @@ class json_value {
 };
 
 const char* kind_name(json_value::kind k) noexcept;
+const char* kind_name_zh(json_value::kind k) noexcept; // as messages say it: 数组, 文本 …
 
 struct json_limits {
     std::size_t max_depth = 128;       // nesting of arrays and objects

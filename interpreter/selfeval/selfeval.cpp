@@ -110,24 +110,6 @@ std::vector<std::string> shown_within_limit(const jx::value_list& items,
     return out;
 }
 
-std::string kind_zh(json_value::kind k) {
-    switch (k) {
-    case json_value::kind::null:
-        return "空值 null";
-    case json_value::kind::boolean:
-        return "真假值";
-    case json_value::kind::number:
-        return "数";
-    case json_value::kind::string:
-        return "文本";
-    case json_value::kind::array:
-        return "数组";
-    case json_value::kind::object:
-        return "对象";
-    }
-    return "?";
-}
-
 message too_many_remarks() {
     return {"规则包给出的提示超过 64 KiB 的上限，未予列出",
             "the pack's remarks exceed the limit of 64 KiB and are not listed"};
@@ -144,7 +126,8 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         // Not a project at all: an error, never an empty project graded 差.
         throw diagnostic_error(
             diagnose(severity::error,
-                     {"自评文档须为 JSON 对象（含项目名称、指标等），实际为" + kind_zh(doc.which()),
+                     {"自评文档须为 JSON 对象（含项目名称、指标等），实际为" +
+                          std::string(kind_name_zh(doc.which())),
                       "a self-evaluation document must be a JSON object (项目名称, 指标 …), got " +
                           std::string(kind_name(doc.which()))}));
     }
@@ -182,7 +165,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
             // Only an object is an indicator; anything else is reported, never read as one.
             s.name = "第" + std::to_string(i + 1) + "项";
             s.error = message{"指标须为对象（含一级指标、三级指标、年初指标值等），实际为" +
-                                  kind_zh(rec.which()),
+                                  std::string(kind_name_zh(rec.which())),
                               "an indicator must be an object (一级指标, 三级指标, 年初指标值 …), "
                               "got " +
                                   std::string(kind_name(rec.which()))};
