@@ -65,7 +65,17 @@ int run_eval(std::span<const std::string_view> args) {
         loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
         check_selfeval_contract(pack.program);
         json_value doc = parse_json(*text, doc_path);
-        selfeval_report report = evaluate_selfeval(pack.program, doc);
+        selfeval_report report;
+        try {
+            report = evaluate_selfeval(pack.program, doc);
+        } catch (const diagnostic_error& e) {
+            // A document-level error (not a JSON object …) names the document.
+            diagnostic d = e.diag();
+            if (d.file.empty()) {
+                d.file = doc_path;
+            }
+            throw diagnostic_error(std::move(d));
+        }
         if (format == "table") {
             std::cout << to_table(report, language);
         } else if (format == "html") {
