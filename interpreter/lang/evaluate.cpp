@@ -1,5 +1,6 @@
-// The evaluator's core: names, fields, operators, conditionals, loops. The
-// built-in functions are in evaluate_builtins.cpp.
+// The evaluator's core: names, fields, operators, conditionals, loops, and the
+// limits each document is held to. Calls are in evaluate_call.cpp, the
+// built-in functions in evaluate_builtins.cpp.
 #include "lang/evaluate.hpp"
 
 #include "lang/precedence.hpp"
@@ -22,22 +23,6 @@ std::string operand(const explained& x, const expr& child, const expr& parent, b
 }
 
 } // namespace
-
-std::optional<evaluator::call_key> evaluator::memo_key(std::uint32_t fn, const slot_list& args,
-                                                       std::size_t count) const {
-    if (count == 0 || count > 3) {
-        return std::nullopt;
-    }
-    call_key k{fn, explain_, {}};
-    for (std::size_t i = 0; i < count; ++i) {
-        const auto* r = std::get_if<const json_value*>(&args[i].data);
-        if (r == nullptr) {
-            return std::nullopt;
-        }
-        k.args[i] = *r;
-    }
-    return k;
-}
 
 bool evaluator::is_stdlib(const module& m) {
     return m.file.starts_with("stdlib/");
@@ -137,23 +122,6 @@ explained evaluator::eval_untraced(const expr& e, frame& f) {
     trace_ = nullptr;
     at_exit restore{[this, outer] { trace_ = outer; }};
     return eval(e, f);
-}
-
-explained evaluator::call(std::uint32_t index, std::vector<value> args,
-                          std::vector<std::string>* notes) {
-    const declaration* d = p_.functions[index];
-    frame f{slot_list(d->frame_size)};
-    for (std::size_t i = 0; i < args.size() && i < f.slots.size(); ++i) {
-        f.slots[i] = std::move(args[i]);
-    }
-    std::vector<std::string>* outer = notes_;
-    notes_ = notes;
-    current_.push_back(d);
-    at_exit restore{[this, outer] {
-        current_.pop_back();
-        notes_ = outer;
-    }};
-    return eval(*d->body, f);
 }
 
 const explained& evaluator::param(std::uint32_t index) {
@@ -426,79 +394,6 @@ explained evaluator::eval_field(const expr& e, frame& f) {
         return {std::move(v), path};
     }
     return {v, show(v, *p_.units)};
-}
-
-explained evaluator::eval_call(const expr& e, frame& f) {
-    switch (e.ref.kind) {
-    case binding_kind::builtin:
-        return eval_builtin(e, f);
-    case binding_kind::function: {
-        const declaration* d = p_.functions[e.ref.index];
-        frame callee{slot_list(d->frame_size)};
-        for (std::size_t i = 0; i < e.args.size(); ++i) {
-            callee.slots[i] = eval(*e.args[i], f).v;
-        }
-        // Functions are pure: a call on the same records of this document (目标(指标),
-        // 实际(指标), asked for by several contract functions) is computed once.
-        std::optional<call_key> key = memo_key(e.ref.index, callee.slots, e.args.size());
-        if (key) {
-            if (auto hit = memo_.find(*key); hit != memo_.end()) {
-                if (notes_ != nullptr) {
-                    notes_->insert(notes_->end(), hit->second.notes.begin(),
-                                   hit->second.notes.end());
-                }
-                if (trace_ != nullptr) {
-                    trace_->insert(trace_->end(), hit->second.figures.begin(),
-                                   hit->second.figures.end());
-                }
-                return hit->second.result;
-            }
-        }
-        calls_.push_back(&e);
-        current_.push_back(d);
-        at_exit pop{[this] {
-            current_.pop_back();
-            calls_.pop_back();
-        }};
-        if (!key) {
-            return eval(*d->body, callee);
-        }
-        memo_entry entry;
-        std::vector<std::string>* outer_notes = notes_;
-        notes_ = &entry.notes;
-        {
-            at_exit restore{[this, outer_notes] { notes_ = outer_notes; }};
-            entry.result = eval_traced(*d->body, callee, entry.figures);
-        }
-        if (outer_notes != nullptr) {
-            outer_notes->insert(outer_notes->end(), entry.notes.begin(), entry.notes.end());
-        }
-        if (trace_ != nullptr) {
-            trace_->insert(trace_->end(), entry.figures.begin(), entry.figures.end());
-        }
-        return memo_.emplace(*key, std::move(entry)).first->second.result;
-    }
-    case binding_kind::grade: {
-        const declaration* d = p_.grades[e.ref.index];
-        explained x = eval(*e.args[0], f);
-        quantity q = number_of(x, *e.args[0], "等级的分数", "the score to grade");
-        for (const auto& band : d->bands) {
-            if (!band.bound) {
-                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
-            }
-            decimal bound = band.bound->kind == expr_kind::negate ? -band.bound->args[0]->number
-                                                                  : band.bound->number;
-            auto c = q.value <=> bound;
-            if (band.strict ? c > 0 : c >= 0) {
-                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
-            }
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    fail(e, {"「" + e.name + "」不能调用", "'" + e.name + "' cannot be called"});
 }
 
 explained evaluator::eval_binary(const expr& e, frame& f) {

@@ -1,0 +1,114 @@
+// The evaluator's function calls: a call of the pack's functions (with the
+// memo of pure calls on the same records), of a grade, or of a built-in
+// (evaluate_builtins.cpp), and the entry point a host uses to call one.
+#include "lang/evaluate.hpp"
+
+namespace jixiao::jx {
+
+std::optional<evaluator::call_key> evaluator::memo_key(std::uint32_t fn, const slot_list& args,
+                                                       std::size_t count) const {
+    if (count == 0 || count > 3) {
+        return std::nullopt;
+    }
+    call_key k{fn, explain_, {}};
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto* r = std::get_if<const json_value*>(&args[i].data);
+        if (r == nullptr) {
+            return std::nullopt;
+        }
+        k.args[i] = *r;
+    }
+    return k;
+}
+
+explained evaluator::call(std::uint32_t index, std::vector<value> args,
+                          std::vector<std::string>* notes) {
+    const declaration* d = p_.functions[index];
+    frame f{slot_list(d->frame_size)};
+    for (std::size_t i = 0; i < args.size() && i < f.slots.size(); ++i) {
+        f.slots[i] = std::move(args[i]);
+    }
+    std::vector<std::string>* outer = notes_;
+    notes_ = notes;
+    current_.push_back(d);
+    at_exit restore{[this, outer] {
+        current_.pop_back();
+        notes_ = outer;
+    }};
+    return eval(*d->body, f);
+}
+
+explained evaluator::eval_call(const expr& e, frame& f) {
+    switch (e.ref.kind) {
+    case binding_kind::builtin:
+        return eval_builtin(e, f);
+    case binding_kind::function: {
+        const declaration* d = p_.functions[e.ref.index];
+        frame callee{slot_list(d->frame_size)};
+        for (std::size_t i = 0; i < e.args.size(); ++i) {
+            callee.slots[i] = eval(*e.args[i], f).v;
+        }
+        // Functions are pure: a call on the same records of this document (目标(指标),
+        // 实际(指标), asked for by several contract functions) is computed once.
+        std::optional<call_key> key = memo_key(e.ref.index, callee.slots, e.args.size());
+        if (key) {
+            if (auto hit = memo_.find(*key); hit != memo_.end()) {
+                if (notes_ != nullptr) {
+                    notes_->insert(notes_->end(), hit->second.notes.begin(),
+                                   hit->second.notes.end());
+                }
+                if (trace_ != nullptr) {
+                    trace_->insert(trace_->end(), hit->second.figures.begin(),
+                                   hit->second.figures.end());
+                }
+                return hit->second.result;
+            }
+        }
+        calls_.push_back(&e);
+        current_.push_back(d);
+        at_exit pop{[this] {
+            current_.pop_back();
+            calls_.pop_back();
+        }};
+        if (!key) {
+            return eval(*d->body, callee);
+        }
+        memo_entry entry;
+        std::vector<std::string>* outer_notes = notes_;
+        notes_ = &entry.notes;
+        {
+            at_exit restore{[this, outer_notes] { notes_ = outer_notes; }};
+            entry.result = eval_traced(*d->body, callee, entry.figures);
+        }
+        if (outer_notes != nullptr) {
+            outer_notes->insert(outer_notes->end(), entry.notes.begin(), entry.notes.end());
+        }
+        if (trace_ != nullptr) {
+            trace_->insert(trace_->end(), entry.figures.begin(), entry.figures.end());
+        }
+        return memo_.emplace(*key, std::move(entry)).first->second.result;
+    }
+    case binding_kind::grade: {
+        const declaration* d = p_.grades[e.ref.index];
+        explained x = eval(*e.args[0], f);
+        quantity q = number_of(x, *e.args[0], "等级的分数", "the score to grade");
+        for (const auto& band : d->bands) {
+            if (!band.bound) {
+                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
+            }
+            decimal bound = band.bound->kind == expr_kind::negate ? -band.bound->args[0]->number
+                                                                  : band.bound->number;
+            auto c = q.value <=> bound;
+            if (band.strict ? c > 0 : c >= 0) {
+                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
+            }
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    fail(e, {"「" + e.name + "」不能调用", "'" + e.name + "' cannot be called"});
+}
+
+} // namespace jixiao::jx
