@@ -8,20 +8,13 @@
 set -euo pipefail
 small=${1:-10000}
 large=${2:-1000000}
-root=$(cd "$(dirname "$0")/.." && pwd)
-build="$root/build-rel"
-bash "$root/scripts/install-deps.sh"
-command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null 2>&1 || true; }
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j"$(nproc)" --target jixiao_cli >/dev/null
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/setup.sh"
 
 # stream N: prints "N seconds peak_kb records_out"
 stream() {
   python3 "$root/bench/gen_projects.py" "$1" |
     /usr/bin/time -f "%e %M" -o "$work/time" \
-      "$build/jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - 2> "$work/err" |
+      "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - 2> "$work/err" |
     wc -l > "$work/lines"
   read -r secs kb < "$work/time"
   echo "$1 $secs $kb $(cat "$work/lines")"

@@ -7,15 +7,7 @@
 # usage: bash bench/run.sh [N]        (default 20000; run after the README set-up)
 set -euo pipefail
 N=${1:-20000}
-root=$(cd "$(dirname "$0")/.." && pwd)
-build="$root/build-rel"
-bash "$root/scripts/install-deps.sh"
-command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null 2>&1 || true; }
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j"$(nproc)" --target jixiao_cli >/dev/null
-jixiao="$build/jixiao"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/setup.sh"
 
 python3 "$root/bench/gen_projects.py" "$N" > "$work/in.jsonl"
 size=$(du -m "$work/in.jsonl" | cut -f1)
