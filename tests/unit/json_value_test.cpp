@@ -46,8 +46,8 @@ struct bad_json {
 
 TEST(JsonDocument, ErrorsArePositioned) {
     const bad_json cases[] = {
-        {__LINE__, "{\"a\": 1,\n \"b\": x}", 2, 7, "malformed JSON: syntax error"},
-        {__LINE__, "{\"a\": 1e400}", 1, 7, "malformed JSON: number overflow parsing '1e400'"},
+        {__LINE__, "{\"a\": 1,\n \"b\": x}", 2, 7, "malformed JSON: expected a value"},
+        {__LINE__, "{\"a\": 1e400}", 1, 7, "exponent beyond ±100"},
         {__LINE__, "{\"a\": 1e200}", 1, 7, "exponent beyond ±100"},
         {__LINE__, "{\"a\":\n  1" + std::string(120, '0') + ".5}", 2, 3,
          "number has 122 significant digits"},
