@@ -60,6 +60,7 @@ void evaluator::fail(const expr& at, message m) const {
 
 void evaluator::step(const expr& at) {
     if (++steps_ > limits_.max_steps) {
+        stopped_ = true;
         fail(at, {"计算步数超过上限 " + std::to_string(limits_.max_steps) + "，已停止",
                   "stopped after " + std::to_string(limits_.max_steps) +
                       " evaluation steps (the limit per document)"});
@@ -93,6 +94,7 @@ const rule_output& evaluator::rule(std::uint32_t index) {
 void evaluator::charge(std::uint64_t bytes, const expr& at) {
     memory_ += bytes;
     if (memory_ > limits_.max_memory) {
+        stopped_ = true;
         fail(at,
              {"计算占用的内存超过上限 " + std::to_string(limits_.max_memory >> 20) + " MiB，已停止",
               "stopped: evaluation built more than " + std::to_string(limits_.max_memory >> 20) +
@@ -114,6 +116,50 @@ explained evaluator::eval_traced(const expr& e, frame& f, figure_list& figures) 
     trace_ = &figures;
     at_exit restore{[this, outer] { trace_ = outer; }};
     return eval(e, f);
+}
+
+value evaluator::eval_value(const expr& e, frame& f) {
+    if (!explain_) {
+        return eval(e, f).v;
+    }
+    std::size_t notes_mark = notes_ != nullptr ? notes_->size() : 0;
+    std::size_t trace_mark = trace_ != nullptr ? trace_->size() : 0;
+    try {
+        explain_ = false;
+        at_exit restore{[this] { explain_ = true; }};
+        return eval(e, f).v;
+    } catch (const diagnostic_error&) {
+        // A limit of the document stands where it was hit; running again
+        // would only report it somewhere else.
+        if (stopped_) {
+            throw;
+        }
+        // The second run records the notes and figures again.
+        if (notes_ != nullptr) {
+            notes_->resize(notes_mark);
+        }
+        if (trace_ != nullptr) {
+            trace_->resize(trace_mark);
+        }
+    }
+    return eval(e, f).v;
+}
+
+// A condition (若, 其中): its value only, and not traced, since conditions
+// decide which figures count without being figures of the result. A value
+// that is not true or false is quoted as explained in the error.
+bool evaluator::condition(const expr& e, frame& f) {
+    figure_list* outer = trace_;
+    trace_ = nullptr;
+    at_exit restore{[this, outer] { trace_ = outer; }};
+    value v = eval_value(e, f);
+    if (const bool* b = std::get_if<bool>(&v.data)) {
+        return *b;
+    }
+    bool explaining = explain_;
+    explain_ = true;
+    at_exit back{[this, explaining] { explain_ = explaining; }};
+    return boolean_of(eval(e, f), e);
 }
 
 // Conditions decide which figures count; they are not figures of the result.
@@ -308,24 +354,35 @@ explained evaluator::eval(const expr& e, frame& f) {
     case expr_kind::binary:
         return eval_binary(e, f);
     case expr_kind::if_else: {
-        explained cond = eval_untraced(*e.args[0], f);
-        bool taken = boolean_of(cond, *e.args[0]);
+        // A branch that is just a value says why it was chosen:
+        // "126人 满足 ≥100人 → 30" rather than a bare "30". Otherwise the
+        // condition's text is never shown.
+        auto plain = [](const expr& b) {
+            return b.kind == expr_kind::name || b.kind == expr_kind::number;
+        };
+        bool says_why = explain_ && e.args[0]->kind == expr_kind::binary &&
+                        (plain(*e.args[1]) || plain(*e.args[2]));
+        bool taken = false;
+        std::string why;
+        if (says_why) {
+            explained cond = eval_untraced(*e.args[0], f);
+            taken = boolean_of(cond, *e.args[0]);
+            why = std::move(cond.shown);
+        } else {
+            taken = condition(*e.args[0], f);
+        }
         const expr& branch = *e.args[taken ? 1 : 2];
         explained r = eval(branch, f);
         if (taken && !e.text.empty() && notes_ != nullptr) {
             notes_->push_back(e.text);
         }
-        // A branch that is just a value says why it was chosen:
-        // "126人 满足 ≥100人 → 30" rather than a bare "30".
-        if (explain_ && (branch.kind == expr_kind::name || branch.kind == expr_kind::number) &&
-            e.args[0]->kind == expr_kind::binary) {
-            r.shown = cond.shown + (taken ? " → " : " 不成立 → ") + r.shown;
+        if (says_why && plain(branch)) {
+            r.shown = why + (taken ? " → " : " 不成立 → ") + r.shown;
         }
         return r;
     }
     case expr_kind::let: {
-        explained x = eval(*e.args[0], f);
-        f.slots[e.ref.index] = std::move(x.v);
+        f.slots[e.ref.index] = eval_value(*e.args[0], f);
         return eval(*e.args[1], f);
     }
     case expr_kind::match:
@@ -512,21 +569,21 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
 }
 
 explained evaluator::eval_for(const expr& e, frame& f) {
-    explained source = eval(*e.args[0], f);
-    const auto* list = std::get_if<std::shared_ptr<const value_list>>(&source.v.data);
+    value source = eval_value(*e.args[0], f);
+    const auto* list = std::get_if<std::shared_ptr<const value_list>>(&source.data);
     if (list == nullptr) {
         fail(*e.args[0],
-             {"「属于」之后须为列表，实际为" + std::string(value_kind_zh(source.v.kind())),
+             {"「属于」之后须为列表，实际为" + std::string(value_kind_zh(source.kind())),
               "对每个 (for) needs a list after 属于 (of), got " +
-                  std::string(value_kind_en(source.v.kind()))});
+                  std::string(value_kind_en(source.kind()))});
     }
     value_list out;
     for (const value& item : **list) {
         f.slots[e.ref.index] = item;
-        if (e.args[1] && !boolean_of(eval_untraced(*e.args[1], f), *e.args[1])) {
+        if (e.args[1] && !condition(*e.args[1], f)) {
             continue;
         }
-        out.push_back(eval(*e.args[2], f).v);
+        out.push_back(eval_value(*e.args[2], f));
         const auto* text = std::get_if<std::string>(&out.back().data);
         charge(sizeof(value) + (text != nullptr ? text->size() : 0), e);
         if (out.size() > limits_.max_list) {
@@ -539,14 +596,26 @@ explained evaluator::eval_for(const expr& e, frame& f) {
 }
 
 explained evaluator::eval_match(const expr& e, frame& f) {
-    explained subject = eval_untraced(*e.args[0], f);
+    value subject;
+    {
+        // The subject chooses the arm; it is not a figure of the result.
+        figure_list* outer = trace_;
+        trace_ = nullptr;
+        at_exit restore{[this, outer] { trace_ = outer; }};
+        subject = eval_value(*e.args[0], f);
+    }
     for (const auto& arm : e.arms) {
-        if (!arm.pattern || equal(subject.v, eval(*arm.pattern, f).v, *arm.pattern)) {
+        if (!arm.pattern || equal(subject, eval_value(*arm.pattern, f), *arm.pattern)) {
             return eval(*arm.result, f);
         }
     }
-    fail(e, {"没有与 " + subject.shown + " 相符的分支（可加「其他 => …」）",
-             "no arm matches " + subject.shown + " (add 其他 => … to cover the rest)"});
+    // Only now is the subject's text wanted: evaluate it again, explaining.
+    bool explaining = explain_;
+    explain_ = true;
+    at_exit back{[this, explaining] { explain_ = explaining; }};
+    std::string shown = eval_untraced(*e.args[0], f).shown;
+    fail(e, {"没有与 " + shown + " 相符的分支（可加「其他 => …」）",
+             "no arm matches " + shown + " (add 其他 => … to cover the rest)"});
 }
 
 } // namespace jixiao::jx

@@ -126,6 +126,9 @@ class evaluator {
         try {
             return f();
         } catch (const diagnostic_error&) {
+            if (stopped_) {
+                throw;
+            }
             explain_ = true;
             return f();
         }
@@ -142,6 +145,12 @@ class evaluator {
         slot_list slots;
     };
     explained eval(const expr& e, frame& f);
+    // The value of e where its explanation would be dropped (arguments of the
+    // pack's functions, 令 bindings, conditions and loop items whose text is
+    // never shown): nothing is explained, which is most of the cost. On an
+    // error it evaluates again explaining, so the message quotes the values.
+    value eval_value(const expr& e, frame& f);
+    bool condition(const expr& e, frame& f);
     explained eval_name(const expr& e, frame& f);
     explained eval_field(const expr& e, frame& f);
     explained eval_call(const expr& e, frame& f);
@@ -215,6 +224,9 @@ class evaluator {
     std::vector<std::string>* notes_ = nullptr;
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     bool explain_ = true;          // build the `shown` text of every value
+    // The steps or memory of the document ran out (for good: both are
+    // cumulative), so an error is not evaluated again to explain it.
+    bool stopped_ = false;
     // 指标值 read with a unit registry other than the standard one (see read_target).
     target_cache targets_;
     static constexpr std::size_t max_cached_targets = 4'096;

@@ -46,7 +46,7 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         const declaration* d = p_.functions[e.ref.index];
         frame callee{slot_list(d->frame_size)};
         for (std::size_t i = 0; i < e.args.size(); ++i) {
-            callee.slots[i] = eval(*e.args[i], f).v;
+            callee.slots[i] = eval_value(*e.args[i], f);
         }
         // Functions are pure: a call on the same records of this document (目标(指标),
         // 实际(指标), asked for by several contract functions) is computed once.
