@@ -2,9 +2,12 @@
 // whether an actual value meets a target.
 #include "lang/builtins.hpp"
 #include "lang/evaluate.hpp"
+
 #include "number/decimal_parse.hpp"
 #include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
+
+#include <span>
 
 namespace jixiao::jx {
 namespace {
@@ -30,7 +33,7 @@ std::string field_names(const json_value& record, const char* separator) {
     return names;
 }
 
-std::string join_shown(const std::vector<explained>& xs) {
+std::string join_shown(std::span<const explained> xs) {
     std::string s;
     for (const auto& x : xs) {
         s += (s.empty() ? "" : ", ") + x.shown;
@@ -176,12 +179,14 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     // 小数位数 and 末位 read how a figure was printed, not its value: the
     // figure is not part of the result's provenance.
     bool reads_precision = b.id == builtin_id::places || b.id == builtin_id::last_unit;
-    std::vector<explained> args;
+    // Inline for the usual one to three arguments: a built-in call allocates nothing for them.
+    boost::container::small_vector<explained, 3> args;
     for (const auto& a : e.args) {
         args.push_back(reads_precision ? eval_untraced(*a, f) : eval(*a, f));
     }
     std::string call_shown =
-        explain_ ? std::string(b.zh) + "(" + join_shown(args) + ")" : std::string();
+        explain_ ? std::string(b.zh) + "(" + join_shown({args.data(), args.size()}) + ")"
+                 : std::string();
     // A value's text, when explanations are wanted (an error re-runs explaining).
     auto shown_of = [&](const value& v) { return explain_ ? show(v, units) : std::string(); };
     // Functions over "a list or several arguments" see one list either way;

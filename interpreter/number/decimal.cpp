@@ -7,11 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <numeric>
+#include <utility>
 
 namespace jixiao {
 namespace {
 
-__extension__ using i128 = __int128;
 __extension__ using u128 = unsigned __int128;
 
 constexpr int max_small_scale = 18;
@@ -54,13 +55,34 @@ bool fits_int64(i128 v) {
     return v >= INT64_MIN && v <= INT64_MAX;
 }
 
+int ctz128(u128 v) {
+    auto low = static_cast<std::uint64_t>(v);
+    return low != 0 ? __builtin_ctzll(low)
+                    : 64 + __builtin_ctzll(static_cast<std::uint64_t>(v >> 64));
+}
+
+// Binary GCD: shifts and subtractions, no 128-bit division (a library call).
 u128 gcd128(u128 a, u128 b) {
-    while (b != 0) {
-        u128 t = a % b;
-        a = b;
-        b = t;
+    if (a == 0 || b == 0) {
+        return a | b;
     }
-    return a;
+    if ((a >> 64) == 0 && (b >> 64) == 0) {
+        return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+    }
+    int shift = ctz128(a | b);
+    a >>= ctz128(a);
+    do {
+        b >>= ctz128(b);
+        if (a > b) {
+            std::swap(a, b);
+        }
+        b -= a;
+    } while (b != 0);
+    return a << shift;
+}
+
+u128 magnitude(i128 v) {
+    return v < 0 ? static_cast<u128>(0) - static_cast<u128>(v) : static_cast<u128>(v);
 }
 
 [[noreturn]] void throw_too_large() {
@@ -95,12 +117,52 @@ big_rational decimal_access::to_rational(const decimal& d) {
     if (d.big_) {
         return d.big_->value;
     }
+    if (d.den_ != 0) {
+        return big_rational(big_int(d.coef_), big_int(d.den_));
+    }
     return big_rational(big_int(d.coef_), big_int(pow10(d.scale_)));
+}
+
+bool decimal_access::ratio_of(const decimal& d, i128& num, i128& den) noexcept {
+    if (d.big_) {
+        return false;
+    }
+    num = d.coef_;
+    den = d.den_ != 0 ? d.den_ : pow10(d.scale_);
+    return true;
+}
+
+std::optional<decimal> decimal_access::from_ratio(i128 num, i128 den, int min_scale) {
+    u128 g = gcd128(magnitude(num), static_cast<u128>(den));
+    num /= static_cast<i128>(g);
+    den /= static_cast<i128>(g);
+    int twos = 0;
+    int fives = 0;
+    if (only_twos_and_fives(den, twos, fives)) {
+        int s = std::max({twos, fives, min_scale});
+        if (s <= max_small_scale && fits_int64(num)) {
+            i128 scaled = num * (pow10(s) / static_cast<std::int64_t>(den));
+            if (fits_int64(scaled)) {
+                return decimal(static_cast<std::int64_t>(scaled), s);
+            }
+        }
+        return std::nullopt;
+    }
+    if (fits_int64(num) && den <= INT64_MAX) {
+        return decimal::fraction(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
+    }
+    return std::nullopt;
 }
 
 decimal decimal_access::from_rational(big_rational r, int min_scale) {
     const big_int& num = boost::multiprecision::numerator(r);
     const big_int& den = boost::multiprecision::denominator(r);
+    if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) {
+        if (auto d = from_ratio(num.convert_to<std::int64_t>(), den.convert_to<std::int64_t>(),
+                                min_scale)) {
+            return *d;
+        }
+    }
     if (boost::multiprecision::msb(abs(num) + 1) >= max_value_bits ||
         boost::multiprecision::msb(den) >= max_value_bits) {
         throw_too_large();
@@ -131,7 +193,7 @@ decimal decimal::from_scaled(std::int64_t coef, int scale) {
 }
 
 decimal operator+(const decimal& a, const decimal& b) {
-    if (!a.big_ && !b.big_) {
+    if (a.plain() && b.plain()) {
         int s = std::max(a.scale_, b.scale_);
         std::int64_t x = 0;
         std::int64_t y = 0;
@@ -141,13 +203,27 @@ decimal operator+(const decimal& a, const decimal& b) {
             return decimal(r, s);
         }
     }
+    // A fraction: a/b + c/d = (ad + cb) / bd, each term under 2^126.
+    i128 an = 0;
+    i128 ad = 0;
+    i128 bn = 0;
+    i128 bd = 0;
+    i128 sum = 0;
+    if ((!a.plain() || !b.plain()) && decimal_access::ratio_of(a, an, ad) &&
+        decimal_access::ratio_of(b, bn, bd) && !__builtin_add_overflow(an * bd, bn * ad, &sum)) {
+        if (auto r = decimal_access::from_ratio(sum, ad * bd)) {
+            return *r;
+        }
+    }
     return decimal_access::from_rational(decimal_access::to_rational(a) +
                                          decimal_access::to_rational(b));
 }
 
 decimal decimal::operator-() const {
     if (!big_ && coef_ != INT64_MIN) {
-        return decimal(-coef_, scale_);
+        decimal r(-coef_, scale_);
+        r.den_ = den_;
+        return r;
     }
     return decimal_access::from_rational(-decimal_access::to_rational(*this));
 }
@@ -157,10 +233,20 @@ decimal operator-(const decimal& a, const decimal& b) {
 }
 
 decimal operator*(const decimal& a, const decimal& b) {
-    if (!a.big_ && !b.big_ && a.scale_ + b.scale_ <= max_small_scale) {
+    if (a.plain() && b.plain() && a.scale_ + b.scale_ <= max_small_scale) {
         std::int64_t r = 0;
         if (!__builtin_mul_overflow(a.coef_, b.coef_, &r)) {
             return decimal(r, a.scale_ + b.scale_);
+        }
+    }
+    i128 an = 0;
+    i128 ad = 0;
+    i128 bn = 0;
+    i128 bd = 0;
+    if ((!a.plain() || !b.plain()) && decimal_access::ratio_of(a, an, ad) &&
+        decimal_access::ratio_of(b, bn, bd)) {
+        if (auto r = decimal_access::from_ratio(an * bn, ad * bd)) {
+            return *r;
         }
     }
     return decimal_access::from_rational(decimal_access::to_rational(a) *
@@ -171,27 +257,20 @@ decimal operator/(const decimal& a, const decimal& b) {
     if (b.is_zero()) {
         throw number_error(number_error::code::division_by_zero, "division by zero", "除数为零");
     }
-    if (!a.big_ && !b.big_) {
-        // a/b = (ca * 10^sb) / (cb * 10^sa); both fit in 123 bits.
-        i128 num = static_cast<i128>(a.coef_) * pow10(b.scale_);
-        i128 den = static_cast<i128>(b.coef_) * pow10(a.scale_);
+    // (an/ad) / (bn/bd) = (an·bd) / (ad·bn); each term under 2^126.
+    i128 an = 0;
+    i128 ad = 0;
+    i128 bn = 0;
+    i128 bd = 0;
+    if (decimal_access::ratio_of(a, an, ad) && decimal_access::ratio_of(b, bn, bd)) {
+        i128 num = an * bd;
+        i128 den = ad * bn;
         if (den < 0) {
             num = -num;
             den = -den;
         }
-        u128 g = gcd128(static_cast<u128>(num < 0 ? -num : num), static_cast<u128>(den));
-        num /= static_cast<i128>(g);
-        den /= static_cast<i128>(g);
-        int twos = 0;
-        int fives = 0;
-        if (only_twos_and_fives(den, twos, fives)) {
-            int s = std::max(twos, fives);
-            if (s <= max_small_scale && fits_int64(num)) {
-                i128 scaled = num * (pow10(s) / static_cast<std::int64_t>(den));
-                if (fits_int64(scaled)) {
-                    return decimal(static_cast<std::int64_t>(scaled), s);
-                }
-            }
+        if (auto r = decimal_access::from_ratio(num, den)) {
+            return *r;
         }
     }
     return decimal_access::from_rational(decimal_access::to_rational(a) /
@@ -203,11 +282,18 @@ bool operator==(const decimal& a, const decimal& b) {
 }
 
 std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
-    if (!a.big_ && !b.big_) {
+    if (a.plain() && b.plain()) {
         int s = std::max(a.scale_, b.scale_);
         i128 x = static_cast<i128>(a.coef_) * pow10(s - a.scale_);
         i128 y = static_cast<i128>(b.coef_) * pow10(s - b.scale_);
         return x <=> y;
+    }
+    i128 an = 0;
+    i128 ad = 0;
+    i128 bn = 0;
+    i128 bd = 0;
+    if (decimal_access::ratio_of(a, an, ad) && decimal_access::ratio_of(b, bn, bd)) {
+        return an * bd <=> bn * ad; // denominators are positive
     }
     big_rational x = decimal_access::to_rational(a);
     big_rational y = decimal_access::to_rational(b);
@@ -228,12 +314,12 @@ bool decimal::is_integer() const {
     if (big_) {
         return boost::multiprecision::denominator(big_->value) == 1;
     }
-    return coef_ % pow10(scale_) == 0;
+    return den_ == 0 && coef_ % pow10(scale_) == 0;
 }
 
 bool decimal::is_finite_decimal() const {
     if (!big_) {
-        return true;
+        return den_ == 0;
     }
     int twos = 0;
     int fives = 0;
@@ -269,6 +355,21 @@ decimal decimal::round(int places, rounding_mode mode) const {
                            "舍入位数须在 0 到 " + std::to_string(max_round_places) +
                                " 之间，实际为 " + std::to_string(places));
     }
+    if (den_ != 0) {
+        // coef / den to `places` decimals, in 128 bits (|coef| · 10^18 < 2^123).
+        i128 num = static_cast<i128>(coef_) * pow10(places);
+        i128 q = num / den_; // truncates toward zero
+        i128 r = num % den_;
+        u128 twice = magnitude(r) * 2;
+        int cmp = twice < static_cast<u128>(den_) ? -1 : (twice == static_cast<u128>(den_) ? 0 : 1);
+        if (round_away(mode, r != 0, cmp, (q & 1) != 0)) {
+            q += num < 0 ? -1 : 1;
+        }
+        if (fits_int64(q)) {
+            return decimal(static_cast<std::int64_t>(q), places);
+        }
+        return decimal_access::from_rational(big_rational(big_int(q), big_pow10(places)), places);
+    }
     if (!big_) {
         if (scale_ <= places) {
             std::int64_t c = 0;
@@ -302,6 +403,9 @@ decimal decimal::round(int places, rounding_mode mode) const {
 }
 
 decimal decimal::trimmed() const {
+    if (den_ != 0) {
+        return *this;
+    }
     if (big_) {
         return decimal_access::from_rational(big_->value);
     }
@@ -333,7 +437,7 @@ std::string place_point(std::string digits, int scale, bool negative) {
 
 int decimal::places() const {
     if (big_ == nullptr) {
-        return scale_;
+        return den_ != 0 ? 0 : scale_;
     }
     if (!is_finite_decimal()) {
         return 0;
@@ -344,6 +448,12 @@ int decimal::places() const {
 }
 
 std::string decimal::to_string() const {
+    if (den_ != 0) {
+        throw number_error(number_error::code::not_decimal,
+                           "the value " + to_fraction_string() +
+                               " has no finite decimal form; round it first",
+                           "数值 " + to_fraction_string() + " 不能精确写成有限小数，须先舍入");
+    }
     if (!big_) {
         std::uint64_t mag =
             coef_ < 0 ? 0 - static_cast<std::uint64_t>(coef_) : static_cast<std::uint64_t>(coef_);
@@ -368,6 +478,9 @@ std::string decimal::to_string() const {
 std::string decimal::to_fraction_string() const {
     if (is_finite_decimal()) {
         return to_string();
+    }
+    if (den_ != 0) {
+        return std::to_string(coef_) + "/" + std::to_string(den_);
     }
     const big_rational& v = big_->value;
     return boost::multiprecision::numerator(v).str() + "/" +

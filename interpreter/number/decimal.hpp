@@ -2,10 +2,12 @@
 //
 // A value is an exact rational. Almost every value in a budget document is a
 // small decimal (294.80, 0.45, 90), so the common case is stored inline as
-// coef / 10^scale with a 64-bit coefficient and never touches the heap. Only
-// when an operation overflows 64 bits, or a quotient has no finite decimal form
-// (10/15), does the value move to an immutable Boost.Multiprecision rational
-// shared by pointer. Results that fit the small form again are moved back.
+// coef / 10^scale with a 64-bit coefficient and never touches the heap. A
+// quotient with no finite decimal form whose terms fit 64 bits (788/830, as
+// 比率 gives for 78.8% against 83%) is stored inline too, as coef / den. Only
+// when an operation overflows 64 bits does the value move to an immutable
+// Boost.Multiprecision rational shared by pointer. Results that fit a small
+// form again are moved back.
 //
 // Nothing here rounds implicitly: + - * and / are exact, rounding happens only
 // through round() with a named mode.
@@ -93,17 +95,27 @@ class decimal {
     // a document keeps its printed scale, so this is how precisely it was printed.
     int places() const;
 
+    // True when the value is held inline (no heap), as a decimal or a fraction.
     bool is_small() const noexcept { return big_ == nullptr; }
 
   private:
     decimal(std::int64_t coef, int scale) noexcept : coef_(coef), scale_(scale) {}
     explicit decimal(std::shared_ptr<const big> b) : big_(std::move(b)) {}
+    // coef / den in lowest terms, den > 1 with a prime factor other than 2 and 5.
+    static decimal fraction(std::int64_t num, std::int64_t den) noexcept {
+        decimal d(num, 0);
+        d.den_ = den;
+        return d;
+    }
+    // Inline as coef / 10^scale: the fast path of every operation.
+    bool plain() const noexcept { return big_ == nullptr && den_ == 0; }
 
     friend struct decimal_access;
 
     std::int64_t coef_ = 0;
+    std::int64_t den_ = 0; // > 1: the value is coef_ / den_ (scale_ is 0); else coef_ / 10^scale_
     int scale_ = 0;
-    std::shared_ptr<const big> big_; // null on the fast path
+    std::shared_ptr<const big> big_; // null on the inline forms
 };
 
 const char* rounding_mode_name_zh(rounding_mode m) noexcept;

@@ -6,6 +6,8 @@
 
 #include <boost/multiprecision/cpp_int.hpp>
 
+#include <optional>
+
 namespace jixiao {
 
 using big_int = boost::multiprecision::cpp_int;
@@ -16,11 +18,17 @@ struct decimal::big {
     int min_scale = 0; // decimals to print at least (set by round())
 };
 
-// The one door between the two representations.
+__extension__ using i128 = __int128;
+
+// The one door between the representations.
 struct decimal_access {
     static big_rational to_rational(const decimal& d);
-    // Builds a decimal from a rational, moving it to the fast path when it fits.
+    // Builds a decimal from a rational, moving it to an inline form when it fits.
     static decimal from_rational(big_rational r, int min_scale = 0);
+    // An inline value as num / den (den > 0); false for the heap form.
+    static bool ratio_of(const decimal& d, i128& num, i128& den) noexcept;
+    // num / den (den > 0) in an inline form, or nullopt when neither holds it.
+    static std::optional<decimal> from_ratio(i128 num, i128 den, int min_scale = 0);
     static std::int64_t coef(const decimal& d) { return d.coef_; }
     static int scale(const decimal& d) { return d.scale_; }
     static const decimal::big* big_of(const decimal& d) { return d.big_.get(); }

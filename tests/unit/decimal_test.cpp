@@ -1,5 +1,6 @@
 // Table-driven tests of exact decimal arithmetic (PRODUCT.md §3).
 #include "number/decimal.hpp"
+#include "number/decimal_big.hpp"
 #include "number/decimal_parse.hpp"
 
 #include <gtest/gtest.h>
@@ -214,9 +215,14 @@ TEST(Decimal, GrowthBeyondTheBitLimitIsAnError) {
 TEST(Decimal, SmallValuesStayOnTheFastPath) {
     EXPECT_TRUE((d("294.8") + d("254.984")).is_small());
     EXPECT_TRUE((d("254.984") / d("0.5")).is_small());
-    EXPECT_FALSE((d("10") / d("15")).is_small());
+    // a quotient with no finite decimal form stays inline while its terms fit 64 bits
+    EXPECT_TRUE((d("10") / d("15")).is_small());
+    EXPECT_TRUE((d("78.8") / d("83") * d("7")).is_small());
+    EXPECT_FALSE((d("1") / d("3") / d("100000000000000000000")).is_small());
     // a rational that becomes decimal again returns to the fast path
     EXPECT_TRUE(((d("10") / d("15")) * d("3")).is_small());
+    EXPECT_TRUE(
+        (d("1") / d("3") / d("100000000000000000000") * d("300000000000000000000")).is_small());
 }
 
 // Property: for many pairs, (a / b) * b == a and (a + b) - b == a exactly.
@@ -242,6 +248,123 @@ TEST(Decimal, PropertyDivisionAndAdditionRoundTrip) {
         ASSERT_LE((r - a) * decimal::from_int(200), decimal::from_int(1));
         ASSERT_GE((r - a) * decimal::from_int(200), decimal::from_int(-1));
     }
+}
+
+// Property: inline fractions (and everything they meet) agree with Boost
+// rationals, the heap form's arithmetic, for + - × ÷, comparison and every
+// rounding mode, at the edges of 64 bits too.
+big_rational reference_round(const big_rational& v, int places, rounding_mode mode) {
+    big_int scale = 1;
+    for (int i = 0; i < places; ++i) {
+        scale *= 10;
+    }
+    big_rational x = v * scale;
+    big_int num = boost::multiprecision::numerator(x);
+    big_int den = boost::multiprecision::denominator(x);
+    big_int q = num / den; // toward zero
+    big_rational rest = abs(x - big_rational(q));
+    big_rational half(1, 2);
+    bool away = false;
+    switch (mode) {
+    case rounding_mode::half_up:
+        away = rest >= half;
+        break;
+    case rounding_mode::half_even:
+        away = rest > half || (rest == half && bit_test(abs(q), 0));
+        break;
+    case rounding_mode::toward_zero:
+        break;
+    case rounding_mode::away_from_zero:
+        away = rest != 0;
+        break;
+    }
+    if (away) {
+        q += x.sign() < 0 ? -1 : 1;
+    }
+    return big_rational(q, scale);
+}
+
+TEST(Decimal, PropertyInlineFractionsAgreeWithRationals) {
+    std::uint64_t state = 0x2545F4914F6CDD1DULL;
+    auto next = [&] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    const std::int64_t edges[] = {
+        1, 3, 7, 83, 415, 999983, 3037000499LL, INT64_MAX / 3, INT64_MAX, INT64_MIN + 1};
+    auto operand = [&]() -> decimal {
+        std::int64_t c = 0;
+        switch (next() % 4) {
+        case 0: // a budget figure
+            c = static_cast<std::int64_t>(next() % 2000001) - 1000000;
+            return decimal::from_scaled(c, static_cast<int>(next() % 5));
+        case 1: // near the edges of 64 bits
+            c = edges[next() % std::size(edges)];
+            return decimal::from_scaled(next() % 2 ? c : -c, static_cast<int>(next() % 3));
+        default: { // a quotient, often with no finite decimal form
+            decimal n = decimal::from_scaled(static_cast<std::int64_t>(next() % 200001) - 100000,
+                                             static_cast<int>(next() % 3));
+            decimal m = decimal::from_int(static_cast<std::int64_t>(next() % 9999) + 1);
+            return n / m;
+        }
+        }
+    };
+    auto rational = [](const decimal& x) { return decimal_access::to_rational(x); };
+    for (int i = 0; i < 20000; ++i) {
+        decimal a = operand();
+        decimal b = operand();
+        SCOPED_TRACE(a.to_fraction_string() + " and " + b.to_fraction_string());
+        big_rational ra = rational(a);
+        big_rational rb = rational(b);
+        auto same = [&](const decimal& got, const big_rational& want) {
+            ASSERT_EQ(rational(got), want) << got.to_fraction_string();
+        };
+        try {
+            same(a + b, ra + rb);
+            same(a - b, ra - rb);
+            same(a * b, ra * rb);
+            if (!b.is_zero()) {
+                same(a / b, ra / rb);
+            }
+        } catch (const number_error& e) {
+            ASSERT_EQ(e.which(), number_error::code::too_large);
+        }
+        ASSERT_EQ(a < b, ra < rb);
+        ASSERT_EQ(a == b, ra == rb);
+        big_int den = boost::multiprecision::denominator(ra);
+        while (den % 2 == 0) {
+            den /= 2;
+        }
+        while (den % 5 == 0) {
+            den /= 5;
+        }
+        ASSERT_EQ(a.is_finite_decimal(), den == 1);
+        for (auto mode : {rounding_mode::half_up, rounding_mode::half_even,
+                          rounding_mode::toward_zero, rounding_mode::away_from_zero}) {
+            int places = static_cast<int>(next() % 7);
+            decimal r = a.round(places, mode);
+            same(r, reference_round(ra, places, mode));
+            ASSERT_EQ(r.places(), places);
+        }
+    }
+}
+
+TEST(Decimal, FractionsPrintAsFractionsAndRefuseDecimalText) {
+    decimal third = d("1") / d("3");
+    EXPECT_EQ(third.to_fraction_string(), "1/3");
+    EXPECT_EQ((-third).to_fraction_string(), "-1/3");
+    EXPECT_FALSE(third.is_finite_decimal());
+    EXPECT_FALSE(third.is_integer());
+    EXPECT_EQ(third.places(), 0);
+    EXPECT_EQ(third.sign(), 1);
+    EXPECT_THROW((void)third.to_string(), number_error);
+    EXPECT_EQ(third.trimmed(), third);
+    EXPECT_EQ((third + third + third).to_string(), "1");
+    EXPECT_EQ(third.round(2, rounding_mode::half_up).to_string(), "0.33");
+    EXPECT_EQ((d("2") / d("3")).round(0, rounding_mode::half_up).to_string(), "1");
+    EXPECT_EQ((d("-2") / d("3")).round(0, rounding_mode::toward_zero).to_string(), "0");
 }
 
 } // namespace
