@@ -1,19 +1,51 @@
 #include "text/json_writer.hpp"
 
+#include <cstring>
+
 namespace jixiao {
+
+namespace {
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+// True when one of the eight bytes of w is a control character, '"' or '\\'
+// (the classic "has a byte less than n" and "has a zero byte" bit tricks;
+// bytes >= 0x80 never match).
+bool needs_escape(std::uint64_t w) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    std::uint64_t control = (w - ones * 0x20) & ~w & highs;
+    return (control | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'))) != 0;
+}
+
+} // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     static constexpr char hex[] = "0123456789abcdef";
+    out.reserve(out.size() + s.size() + 2);
     out += '"';
-    // Most text needs no escape: copy each run of such bytes at once.
+    // Most text needs no escape: copy each run of such bytes at once, finding
+    // its end eight bytes at a time (CJK text is all bytes >= 0x80).
     std::size_t run = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        auto u = static_cast<unsigned char>(s[i]);
+    std::size_t i = 0;
+    for (;;) {
+        while (i + 8 <= s.size() && !needs_escape(load8(s.data() + i))) {
+            i += 8;
+        }
+        if (i >= s.size()) {
+            break;
+        }
+        auto u = static_cast<unsigned char>(s[i++]);
         if (u >= 0x20 && u != '"' && u != '\\') {
             continue;
         }
-        out.append(s.data() + run, i - run);
-        run = i + 1;
+        out.append(s.data() + run, i - 1 - run);
+        run = i;
         switch (u) {
         case '"':
             out += "\\\"";

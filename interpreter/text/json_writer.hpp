@@ -29,7 +29,7 @@ class json_writer {
   private:
     void separate();
     std::string& out_;
-    std::vector<bool> first_; // per open container: nothing written in it yet
+    std::vector<unsigned char> first_; // per open container: nothing written in it yet
     bool after_key_ = false;
 };
 

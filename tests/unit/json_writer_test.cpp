@@ -26,6 +26,17 @@ TEST(JsonWriter, StringsAreEscapedAsNlohmannDoes) {
         cases.push_back(std::string("a") + static_cast<char>(c) + "b");
         cases.push_back(std::string(1, static_cast<char>(c)));
     }
+    // Every byte that needs an escape at every character boundary of a
+    // 24-byte string, so the eight-bytes-at-a-time scan meets it in each lane.
+    const std::string base = "ab说明cd原因ef偏差gh"; // 24 bytes
+    for (char special : {'"', '\\', '\n', '\x01', '\x1f'}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            if (at < base.size() && (static_cast<unsigned char>(base[at]) & 0xC0) == 0x80) {
+                continue; // inside a character
+            }
+            cases.push_back(base.substr(0, at) + special + base.substr(at));
+        }
+    }
     for (const auto& s : cases) {
         std::string out;
         json_writer(out).string(s);
