@@ -3,6 +3,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace jixiao {
 namespace {
@@ -139,8 +140,37 @@ std::optional<tier_level> unit_registry::tier_of(std::string_view phrase) const 
     return it->second;
 }
 
-std::optional<parsed_unit> unit_registry::parse(std::string_view original,
+// Unit texts repeat without end in a batch (元/人, 万元, %, 小时): each thread
+// keeps those it has read, so a worker segments each once. Only for the
+// standard registry, which lives as long as the process; bounded, so a stream
+// of distinct texts cannot grow it. Errors are not kept (they are rare).
+std::optional<parsed_unit> unit_registry::parse(std::string_view text,
                                                 unit_text_error& error) const {
+    if (this != &standard()) {
+        return parse_text(text, error);
+    }
+    struct text_hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    thread_local std::unordered_map<std::string, parsed_unit, text_hash, std::equal_to<>> cache;
+    if (auto hit = cache.find(text); hit != cache.end()) {
+        return hit->second;
+    }
+    auto parsed = parse_text(text, error);
+    if (parsed) {
+        if (cache.size() >= 1024) {
+            cache.clear();
+        }
+        cache.emplace(std::string(text), *parsed);
+    }
+    return parsed;
+}
+
+std::optional<parsed_unit> unit_registry::parse_text(std::string_view original,
+                                                     unit_text_error& error) const {
     // Match on a copy with full-width forms folded (％ is %), keeping the
     // original offset of every byte for error positions.
     std::string text;

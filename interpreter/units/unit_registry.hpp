@@ -91,6 +91,7 @@ class unit_registry {
     }
 
   private:
+    std::optional<parsed_unit> parse_text(std::string_view text, unit_text_error& error) const;
     std::optional<parsed_unit> parse_folded(std::string_view text, unit_text_error& error) const;
 
     std::vector<unit_declaration> decls_;

@@ -153,6 +153,26 @@ TEST(Units, UnknownUnitsArePositioned) {
     }
 }
 
+// The standard registry keeps what each thread has read: reading again gives
+// the same unit, and an unknown one is reported in full every time.
+TEST(Units, ReadingAgainGivesTheSameAnswer) {
+    for (int round = 0; round < 3; ++round) {
+        SCOPED_TRACE("round " + std::to_string(round));
+        unit_text_error err;
+        auto u = reg().parse("万元/平方米·月", err);
+        ASSERT_TRUE(u);
+        EXPECT_EQ(reg().name(u->unit), "元/平方米·月");
+        EXPECT_EQ(u->magnitude.to_string(), "10000");
+        EXPECT_TRUE(u->had_magnitude);
+        for (const auto& c : bad_units) {
+            unit_text_error bad;
+            EXPECT_FALSE(reg().parse(c.text, bad));
+            EXPECT_EQ(bad.offset, c.offset);
+            EXPECT_EQ(bad.text.en, c.message);
+        }
+    }
+}
+
 TEST(Units, DeclarationErrorsArePositioned) {
     struct bad_decl {
         const char* source;
