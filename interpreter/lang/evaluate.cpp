@@ -29,7 +29,10 @@ bool evaluator::is_stdlib(const module& m) {
 }
 
 evaluator::evaluator(const program& p, const json_value* input, evaluation_limits limits)
-    : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()) {}
+    : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()) {
+    // A self-evaluation remembers about ten calls per indicator: size the table once.
+    memo_.reserve(256);
+}
 
 void evaluator::fail(const expr& at, message m) const {
     const declaration* d = current_.empty() ? nullptr : current_.back();
