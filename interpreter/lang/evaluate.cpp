@@ -61,13 +61,11 @@ void evaluator::fail(const expr& at, message m) const {
     throw diagnostic_error(diagnose_at(severity::error, std::move(m), *owner->owner, where->where));
 }
 
-void evaluator::step(const expr& at) {
-    if (++steps_ > limits_.max_steps) {
-        stopped_ = true;
-        fail(at, {"计算步数超过上限 " + std::to_string(limits_.max_steps) + "，已停止",
-                  "stopped after " + std::to_string(limits_.max_steps) +
-                      " evaluation steps (the limit per document)"});
-    }
+void evaluator::out_of_steps(const expr& at) {
+    stopped_ = true;
+    fail(at, {"计算步数超过上限 " + std::to_string(limits_.max_steps) + "，已停止",
+              "stopped after " + std::to_string(limits_.max_steps) +
+                  " evaluation steps (the limit per document)"});
 }
 
 const rule_output& evaluator::rule(std::uint32_t index) {

@@ -204,7 +204,13 @@ class evaluator {
     [[noreturn]] void fail(const expr& at, message m) const;
     static bool is_stdlib(const module& m);
 
-    void step(const expr& at);
+    // Counts one evaluation step (inline: it runs for every node).
+    void step(const expr& at) {
+        if (++steps_ > limits_.max_steps) [[unlikely]] {
+            out_of_steps(at);
+        }
+    }
+    [[noreturn]] void out_of_steps(const expr& at);
     // Counts bytes of lists and texts built against max_memory (cumulative,
     // so a pack cannot grow memory by building and dropping values either).
     void charge(std::uint64_t bytes, const expr& at);
