@@ -292,6 +292,8 @@ bool evaluator::equal(const value& a, const value& b, const expr& at) const {
     return false;
 }
 
+// The dispatcher runs for every node, so it stays small: each kind that needs
+// locals of its own has its own function.
 explained evaluator::eval(const expr& e, frame& f) {
     step(e);
     // Each level of the tree, and each call, is a native frame here: bounded
@@ -300,99 +302,118 @@ explained evaluator::eval(const expr& e, frame& f) {
     ++depth_;
     at_exit leave{[this] { --depth_; }};
     if (depth_ > limits_.max_depth ||
-        reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_floor_) {
-        fail(e, {"计算嵌套过深（上限 " + std::to_string(limits_.max_depth) + " 层），已停止",
-                 "stopped: evaluation nested too deeply (the limit is " +
-                     std::to_string(limits_.max_depth) + " levels)"});
+        reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_floor_) [[unlikely]] {
+        too_deep(e);
     }
-    const unit_registry& units = *p_.units;
-    auto source = [&] {
-        return current_.back()->owner->source.substr(e.where.offset, e.where.length);
-    };
     switch (e.kind) {
     case expr_kind::number:
-        return {value::number(e.number, e.unit), explain_ ? source() : std::string()};
     case expr_kind::text:
-        return {value::text(e.text), explain_ ? "\"" + e.text + "\"" : std::string()};
     case expr_kind::boolean:
-        return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
     case expr_kind::target:
-        return {value{e.target_value}, e.text};
-    case expr_kind::list: {
-        value_list items;
-        std::string shown = "[";
-        for (const auto& a : e.args) {
-            explained x = eval(*a, f);
-            if (explain_) {
-                shown += (items.empty() ? "" : ", ") + x.shown;
-            }
-            items.push_back(std::move(x.v));
-        }
-        return {value::list(std::move(items)), shown + "]"};
-    }
+        return eval_literal(e);
+    case expr_kind::list:
+        return eval_list(e, f);
     case expr_kind::name:
         return eval_name(e, f);
     case expr_kind::field:
         return eval_field(e, f);
     case expr_kind::call:
         return eval_call(e, f);
-    case expr_kind::negate: {
-        explained x = eval(*e.args[0], f);
-        quantity q = number_of(x, *e.args[0], "负号的操作数", "the operand of '-'");
-        if (!explain_) {
-            return {value::number(-q.value, q.unit), {}};
-        }
-        bool wrap = x.shown.starts_with("-") || precedence(*e.args[0]) < 9;
-        std::string shown = wrap ? "-(" + x.shown + ")" : "-" + x.shown;
-        return {value::number(-q.value, q.unit), std::move(shown)};
-    }
-    case expr_kind::logical_not: {
-        explained x = eval(*e.args[0], f);
-        bool simple = precedence(*e.args[0]) == 9; // 非 (1 > 2) reads better with parentheses
-        return {value::boolean(!boolean_of(x, *e.args[0])),
-                simple ? "非 " + x.shown : "非 (" + x.shown + ")"};
-    }
+    case expr_kind::negate:
+    case expr_kind::logical_not:
+        return eval_unary(e, f);
     case expr_kind::binary:
         return eval_binary(e, f);
-    case expr_kind::if_else: {
-        // A branch that is just a value says why it was chosen:
-        // "126人 满足 ≥100人 → 30" rather than a bare "30". Otherwise the
-        // condition's text is never shown.
-        auto plain = [](const expr& b) {
-            return b.kind == expr_kind::name || b.kind == expr_kind::number;
-        };
-        bool says_why = explain_ && e.args[0]->kind == expr_kind::binary &&
-                        (plain(*e.args[1]) || plain(*e.args[2]));
-        bool taken = false;
-        std::string why;
-        if (says_why) {
-            explained cond = eval_untraced(*e.args[0], f);
-            taken = boolean_of(cond, *e.args[0]);
-            why = std::move(cond.shown);
-        } else {
-            taken = condition(*e.args[0], f);
-        }
-        const expr& branch = *e.args[taken ? 1 : 2];
-        explained r = eval(branch, f);
-        if (taken && !e.text.empty() && notes_ != nullptr) {
-            notes_->push_back(e.text);
-        }
-        if (says_why && plain(branch)) {
-            r.shown = why + (taken ? " → " : " 不成立 → ") + r.shown;
-        }
-        return r;
-    }
-    case expr_kind::let: {
+    case expr_kind::if_else:
+        return eval_if(e, f);
+    case expr_kind::let:
         f.slots[e.ref.index] = eval_value(*e.args[0], f);
         return eval(*e.args[1], f);
-    }
     case expr_kind::match:
         return eval_match(e, f);
     case expr_kind::for_each:
         return eval_for(e, f);
     }
     fail(e, {"未知的表达式", "unknown expression"});
-    (void)units;
+}
+
+void evaluator::too_deep(const expr& e) {
+    fail(e, {"计算嵌套过深（上限 " + std::to_string(limits_.max_depth) + " 层），已停止",
+             "stopped: evaluation nested too deeply (the limit is " +
+                 std::to_string(limits_.max_depth) + " levels)"});
+}
+
+explained evaluator::eval_literal(const expr& e) {
+    switch (e.kind) {
+    case expr_kind::number:
+        return {value::number(e.number, e.unit),
+                explain_ ? current_.back()->owner->source.substr(e.where.offset, e.where.length)
+                         : std::string()};
+    case expr_kind::text:
+        return {value::text(e.text), explain_ ? "\"" + e.text + "\"" : std::string()};
+    case expr_kind::boolean:
+        return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
+    default:
+        return {value{e.target_value}, e.text};
+    }
+}
+
+explained evaluator::eval_list(const expr& e, frame& f) {
+    value_list items;
+    std::string shown = "[";
+    for (const auto& a : e.args) {
+        explained x = eval(*a, f);
+        if (explain_) {
+            shown += (items.empty() ? "" : ", ") + x.shown;
+        }
+        items.push_back(std::move(x.v));
+    }
+    return {value::list(std::move(items)), shown + "]"};
+}
+
+explained evaluator::eval_unary(const expr& e, frame& f) {
+    explained x = eval(*e.args[0], f);
+    if (e.kind == expr_kind::logical_not) {
+        bool simple = precedence(*e.args[0]) == 9; // 非 (1 > 2) reads better with parentheses
+        return {value::boolean(!boolean_of(x, *e.args[0])),
+                simple ? "非 " + x.shown : "非 (" + x.shown + ")"};
+    }
+    quantity q = number_of(x, *e.args[0], "负号的操作数", "the operand of '-'");
+    if (!explain_) {
+        return {value::number(-q.value, q.unit), {}};
+    }
+    bool wrap = x.shown.starts_with("-") || precedence(*e.args[0]) < 9;
+    std::string shown = wrap ? "-(" + x.shown + ")" : "-" + x.shown;
+    return {value::number(-q.value, q.unit), std::move(shown)};
+}
+
+explained evaluator::eval_if(const expr& e, frame& f) {
+    // A branch that is just a value says why it was chosen:
+    // "126人 满足 ≥100人 → 30" rather than a bare "30". Otherwise the
+    // condition's text is never shown.
+    auto plain = [](const expr& b) {
+        return b.kind == expr_kind::name || b.kind == expr_kind::number;
+    };
+    bool says_why = explain_ && e.args[0]->kind == expr_kind::binary &&
+                    (plain(*e.args[1]) || plain(*e.args[2]));
+    bool taken = false;
+    std::string why;
+    if (says_why) {
+        explained cond = eval_untraced(*e.args[0], f);
+        taken = boolean_of(cond, *e.args[0]);
+        why = std::move(cond.shown);
+    } else {
+        taken = condition(*e.args[0], f);
+    }
+    const expr& branch = *e.args[taken ? 1 : 2];
+    explained r = eval(branch, f);
+    if (taken && !e.text.empty() && notes_ != nullptr) {
+        notes_->push_back(e.text);
+    }
+    if (says_why && plain(branch)) {
+        r.shown = why + (taken ? " → " : " 不成立 → ") + r.shown;
+    }
+    return r;
 }
 
 explained evaluator::eval_name(const expr& e, frame& f) {

@@ -151,6 +151,11 @@ class evaluator {
     // error it evaluates again explaining, so the message quotes the values.
     value eval_value(const expr& e, frame& f);
     bool condition(const expr& e, frame& f);
+    explained eval_literal(const expr& e);
+    explained eval_list(const expr& e, frame& f);
+    explained eval_unary(const expr& e, frame& f);
+    explained eval_if(const expr& e, frame& f);
+    [[noreturn]] void too_deep(const expr& e);
     explained eval_name(const expr& e, frame& f);
     explained eval_field(const expr& e, frame& f);
     explained eval_call(const expr& e, frame& f);
