@@ -191,8 +191,7 @@ value evaluator::from_json(const json_value& j, const expr& at) {
     case json_value::kind::number:
         return value::number(*j.number());
     case json_value::kind::string:
-        charge(j.string()->size(), at);
-        return value::text(*j.string());
+        return value::text_of(*j.string()); // borrowed: nothing is built
     case json_value::kind::array: {
         value_list items;
         charge(j.array()->size() * sizeof(value), at);
@@ -211,7 +210,7 @@ namespace {
 
 // A value as an error message quotes it: text in quotes, the rest as shown.
 std::string quoted(const explained& x) {
-    if (const std::string* t = std::get_if<std::string>(&x.v.data)) {
+    if (const std::string* t = x.v.text_if()) {
         return "\"" + *t + "\"";
     }
     return x.shown;
@@ -267,7 +266,7 @@ bool evaluator::equal(const value& a, const value& b, const expr& at) const {
     case value_kind::boolean:
         return std::get<bool>(a.data) == std::get<bool>(b.data);
     case value_kind::text:
-        return std::get<std::string>(a.data) == std::get<std::string>(b.data);
+        return *a.text_if() == *b.text_if();
     case value_kind::target:
         return std::get<std::shared_ptr<const target>>(a.data)->input ==
                std::get<std::shared_ptr<const target>>(b.data)->input;
@@ -350,7 +349,7 @@ explained evaluator::eval_literal(const expr& e) {
                 explain_ ? current_.back()->owner->source.substr(e.where.offset, e.where.length)
                          : std::string()};
     case expr_kind::text:
-        return {value::text(e.text), explain_ ? "\"" + e.text + "\"" : std::string()};
+        return {value::text_of(e.text), explain_ ? "\"" + e.text + "\"" : std::string()};
     case expr_kind::boolean:
         return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
     default:
@@ -524,8 +523,8 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     }
     // "档次：" + 档: text joins text.
     if (op == binary_op::add && a.v.kind() == value_kind::text && b.v.kind() == value_kind::text) {
-        const auto& x = std::get<std::string>(a.v.data);
-        const auto& y = std::get<std::string>(b.v.data);
+        const auto& x = *a.v.text_if();
+        const auto& y = *b.v.text_if();
         charge_text(x.size() + y.size(), e);
         return {value::text(x + y), std::move(shown)};
     }
@@ -606,7 +605,7 @@ explained evaluator::eval_for(const expr& e, frame& f) {
             continue;
         }
         out.push_back(eval_value(*e.args[2], f));
-        const auto* text = std::get_if<std::string>(&out.back().data);
+        const auto* text = out.back().text_if();
         charge(sizeof(value) + (text != nullptr ? text->size() : 0), e);
         if (out.size() > limits_.max_list) {
             fail(e, {"列表超过 " + std::to_string(limits_.max_list) + " 项",

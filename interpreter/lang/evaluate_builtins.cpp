@@ -208,7 +208,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         return number_of(args[i], *e.args[i], "参数", "the argument");
     };
     auto text_arg = [&](std::size_t i) -> const std::string& {
-        if (const auto* t = std::get_if<std::string>(&args[i].v.data)) {
+        if (const auto* t = args[i].v.text_if()) {
             return *t;
         }
         fail(*e.args[i], {"参数须为文本，实际为" + std::string(value_kind_zh(args[i].v.kind())) +
@@ -319,7 +319,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     case builtin_id::target_of:
     case builtin_id::actual_of: {
-        const std::string* text = std::get_if<std::string>(&args[0].v.data);
+        const std::string* text = args[0].v.text_if();
         if (text == nullptr) {
             fail(*e.args[0], {"「" + std::string(b.zh) + "」的参数须为文本，实际为" +
                                   value_kind_zh(args[0].v.kind()) + " " + args[0].shown,
@@ -329,7 +329,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         target_context ctx;
         ctx.actual = b.id == builtin_id::actual_of;
         if (args.size() > 1) {
-            if (const std::string* cat = std::get_if<std::string>(&args[1].v.data)) {
+            if (const std::string* cat = args[1].v.text_if()) {
                 ctx.category = *cat;
             }
         }
@@ -380,7 +380,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     case builtin_id::convert: {
         quantity q = number_arg(0);
-        const std::string* to = std::get_if<std::string>(&args[1].v.data);
+        const std::string* to = args[1].v.text_if();
         unit_text_error err;
         auto u = to == nullptr ? std::nullopt : units.parse(*to, err);
         if (!u) {
@@ -486,7 +486,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             seen_zh += (seen_zh.empty() ? "" : "、") + shown;
             seen_en += (seen_en.empty() ? "" : ", ") + shown;
         }
-        const auto* text = std::get_if<std::string>(&args[2].v.data);
+        const auto* text = args[2].v.text_if();
         std::string zh = text != nullptr ? "「" + *text + "」" : " " + args[2].shown + " ";
         std::string en = text != nullptr ? "'" + *text + "'" : args[2].shown;
         fail(*e.args[2], {"没有「" + key + "」为" + zh + "的项（现有：" + seen_zh + "）",
@@ -500,7 +500,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         std::string out;
         bool first = true;
         for (const value& v : items_of(0)) {
-            const std::string* t = std::get_if<std::string>(&v.data);
+            const std::string* t = v.text_if();
             out += (first ? "" : text_arg(1)) + (t != nullptr ? *t : show(v, units));
             first = false;
             if (out.size() > limits_.max_text) {
@@ -537,7 +537,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         if (args[0].v.kind() == value_kind::number) {
             return {args[0].v, args[0].shown};
         }
-        const std::string* text = std::get_if<std::string>(&args[0].v.data);
+        const std::string* text = args[0].v.text_if();
         if (text != nullptr) {
             try {
                 value v = value::number(parse_decimal(*text));

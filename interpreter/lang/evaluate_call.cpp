@@ -94,13 +94,13 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         quantity q = number_of(x, *e.args[0], "等级的分数", "the score to grade");
         for (const auto& band : d->bands) {
             if (!band.bound) {
-                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
+                return {value::text_of(band.label), e.name + "(" + x.shown + ") = " + band.label};
             }
             decimal bound = band.bound->kind == expr_kind::negate ? -band.bound->args[0]->number
                                                                   : band.bound->number;
             auto c = q.value <=> bound;
             if (band.strict ? c > 0 : c >= 0) {
-                return {value::text(band.label), e.name + "(" + x.shown + ") = " + band.label};
+                return {value::text_of(band.label), e.name + "(" + x.shown + ") = " + band.label};
             }
         }
         break;

@@ -110,7 +110,7 @@ void evaluator::check_instances(const declaration& d, std::size_t loop, frame& f
         std::string id = d.name;
         if (d.label) {
             explained label = eval_untraced(*d.label, f);
-            const std::string* text = std::get_if<std::string>(&label.v.data);
+            const std::string* text = label.v.text_if();
             id += "[" + (text != nullptr ? *text : label.shown) + "]";
         } else if (!d.loops.empty()) {
             id += "[" + std::to_string(out.size() + 1) + "]";

@@ -33,7 +33,7 @@ struct output_budget {
 // too large to write is refused before any of it is built.
 void measure(const value& v, const declaration& d, output_budget& budget) {
     budget.spend(48, d); // {"kind":"number","value":…,"unit":…} as written
-    if (const auto* text = std::get_if<std::string>(&v.data)) {
+    if (const auto* text = v.text_if()) {
         budget.spend(text->size(), d);
     } else if (const auto* list = std::get_if<std::shared_ptr<const value_list>>(&v.data)) {
         for (const auto& item : **list) {
@@ -70,7 +70,7 @@ json value_json(const value& v, const unit_registry& units, const declaration& d
         break;
     }
     case value_kind::text:
-        j["value"] = std::get<std::string>(v.data);
+        j["value"] = *v.text_if();
         break;
     case value_kind::target:
         j["value"] = std::get<std::shared_ptr<const target>>(v.data)->input;

@@ -72,7 +72,7 @@ void show_into(std::string& out, const value& v, const unit_registry& units, std
         out += show_number(std::get<quantity>(v.data), units);
         return;
     case value_kind::text:
-        out += std::get<std::string>(v.data); // a literal in a formula shows its quotes
+        out += *v.text_if(); // a literal in a formula shows its quotes
         return;
     case value_kind::target:
         out += std::get<std::shared_ptr<const target>>(v.data)->input;

@@ -1,6 +1,7 @@
 // Runtime values of the rule language: one closed variant (STYLE.md §8).
-// Lists are shared and immutable; records point into the input document,
-// which outlives the evaluation.
+// Lists are shared and immutable; records, and texts read from the input or
+// written in the rules, point into the input document and the program, which
+// outlive the evaluation and every value it returns.
 #pragma once
 
 #include "document/json_value.hpp"
@@ -25,15 +26,41 @@ const char* value_kind_en(value_kind k) noexcept;
 struct value;
 using value_list = std::vector<value>;
 
+// A text value. Texts written in the rules and texts of the input document
+// are borrowed, not copied: the program and the document outlive every
+// evaluation (and every value it makes). Texts the rules compute are owned.
+class text_value {
+  public:
+    text_value() = default;
+    explicit text_value(std::string s) : owned_(std::move(s)) {}
+    static text_value borrowed(const std::string& s) noexcept {
+        text_value t;
+        t.borrowed_ = &s;
+        return t;
+    }
+    const std::string& str() const noexcept { return borrowed_ != nullptr ? *borrowed_ : owned_; }
+
+  private:
+    const std::string* borrowed_ = nullptr;
+    std::string owned_;
+};
+
 struct value {
-    std::variant<std::monostate, bool, quantity, std::string, std::shared_ptr<const target>,
+    std::variant<std::monostate, bool, quantity, text_value, std::shared_ptr<const target>,
                  std::shared_ptr<const value_list>, const json_value*>
         data;
 
     value_kind kind() const noexcept { return static_cast<value_kind>(data.index()); }
     static value number(decimal d, unit u = {}) { return value{quantity{std::move(d), u}}; }
     static value boolean(bool b) { return value{b}; }
-    static value text(std::string s) { return value{std::move(s)}; }
+    static value text(std::string s) { return value{text_value(std::move(s))}; }
+    // A text that lives in the program or the input document (see text_value).
+    static value text_of(const std::string& s) { return value{text_value::borrowed(s)}; }
+    // The text, or nullptr for any other kind.
+    const std::string* text_if() const noexcept {
+        const auto* t = std::get_if<text_value>(&data);
+        return t != nullptr ? &t->str() : nullptr;
+    }
     static value list(value_list items) {
         return value{std::make_shared<const value_list>(std::move(items))};
     }
