@@ -12,8 +12,11 @@
 #include <boost/container/small_vector.hpp>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -113,7 +116,7 @@ class evaluator {
     const rule_output& rule(std::uint32_t index);
     // Calls function `index` with `args` (a host calling into a pack, such as
     // the self-evaluation engine calling 指标计算得分 for each indicator).
-    explained call(std::uint32_t index, std::vector<value> args,
+    explained call(std::uint32_t index, std::initializer_list<value> args,
                    std::vector<std::string>* notes = nullptr);
     // Runs f without building explanations, for a host that only wants the
     // value (a method name, a flag list, a grade). Explanations are most of
@@ -242,8 +245,12 @@ class evaluator {
     target_cache targets_;
     static constexpr std::size_t max_cached_targets = 4'096;
     std::shared_ptr<const target> read_target(const std::string& text, const target_context& ctx);
-    // Results of function calls on records of this document (functions are pure).
-    std::unordered_map<call_key, memo_entry, call_key_hash> memo_;
+    // Results of function calls on records of this document (functions are
+    // pure). Made and dropped together, so they live in an arena: the first
+    // 16 KiB inside the evaluator, the rest in growing blocks.
+    alignas(std::max_align_t) std::array<std::byte, 16384> memo_buffer_;
+    std::pmr::monotonic_buffer_resource memo_arena_{memo_buffer_.data(), memo_buffer_.size()};
+    std::pmr::unordered_map<call_key, memo_entry, call_key_hash> memo_{&memo_arena_};
 };
 
 } // namespace jixiao::jx

@@ -21,12 +21,16 @@ std::optional<evaluator::call_key> evaluator::memo_key(std::uint32_t fn, const s
     return k;
 }
 
-explained evaluator::call(std::uint32_t index, std::vector<value> args,
+explained evaluator::call(std::uint32_t index, std::initializer_list<value> args,
                           std::vector<std::string>* notes) {
     const declaration* d = p_.functions[index];
     frame f{slot_list(d->frame_size)};
-    for (std::size_t i = 0; i < args.size() && i < f.slots.size(); ++i) {
-        f.slots[i] = std::move(args[i]);
+    std::size_t i = 0;
+    for (const value& a : args) {
+        if (i == f.slots.size()) {
+            break;
+        }
+        f.slots[i++] = a;
     }
     std::vector<std::string>* outer = notes_;
     notes_ = notes;
