@@ -191,6 +191,8 @@ class evaluator {
     };
     std::optional<call_key> memo_key(std::uint32_t fn, const slot_list& args,
                                      std::size_t count) const;
+    std::optional<call_key> record_call_key(const expr& e, const frame& f) const;
+    explained remembered(const memo_entry& m);
     void check_instances(const declaration& d, std::size_t loop, frame& f,
                          std::vector<check_output>& out);
     check_output check_one(const declaration& d, frame& f, std::string id);

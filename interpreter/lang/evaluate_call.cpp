@@ -21,6 +21,39 @@ std::optional<evaluator::call_key> evaluator::memo_key(std::uint32_t fn, const s
     return k;
 }
 
+// The usual call worth remembering, 目标(指标): every argument is a local name
+// holding a record, so the memo can be asked before anything is evaluated or
+// built. nullopt when the call is not of that form.
+std::optional<evaluator::call_key> evaluator::record_call_key(const expr& e, const frame& f) const {
+    if (e.args.empty() || e.args.size() > 3 || depth_ >= limits_.max_depth) {
+        return std::nullopt;
+    }
+    call_key k{e.ref.index, explain_, {}};
+    for (std::size_t i = 0; i < e.args.size(); ++i) {
+        const expr& a = *e.args[i];
+        if (a.kind != expr_kind::name || a.ref.kind != binding_kind::local) {
+            return std::nullopt;
+        }
+        const auto* r = std::get_if<const json_value*>(&f.slots[a.ref.index].data);
+        if (r == nullptr) {
+            return std::nullopt;
+        }
+        k.args[i] = *r;
+    }
+    return k;
+}
+
+// A remembered call: its notes and figures count again where it is used.
+explained evaluator::remembered(const memo_entry& m) {
+    if (notes_ != nullptr) {
+        notes_->insert(notes_->end(), m.notes.begin(), m.notes.end());
+    }
+    if (trace_ != nullptr) {
+        trace_->insert(trace_->end(), m.figures.begin(), m.figures.end());
+    }
+    return m.result;
+}
+
 explained evaluator::call(std::uint32_t index, std::initializer_list<value> args,
                           std::vector<std::string>* notes) {
     const declaration* d = p_.functions[index];
@@ -47,6 +80,15 @@ explained evaluator::eval_call(const expr& e, frame& f) {
     case binding_kind::builtin:
         return eval_builtin(e, f);
     case binding_kind::function: {
+        if (auto key = record_call_key(e, f)) {
+            if (auto hit = memo_.find(*key); hit != memo_.end()) {
+                // Each argument counts the step its evaluation would have.
+                for (const auto& a : e.args) {
+                    step(*a);
+                }
+                return remembered(hit->second);
+            }
+        }
         const declaration* d = p_.functions[e.ref.index];
         frame callee{slot_list(d->frame_size)};
         for (std::size_t i = 0; i < e.args.size(); ++i) {
@@ -57,15 +99,7 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         std::optional<call_key> key = memo_key(e.ref.index, callee.slots, e.args.size());
         if (key) {
             if (auto hit = memo_.find(*key); hit != memo_.end()) {
-                if (notes_ != nullptr) {
-                    notes_->insert(notes_->end(), hit->second.notes.begin(),
-                                   hit->second.notes.end());
-                }
-                if (trace_ != nullptr) {
-                    trace_->insert(trace_->end(), hit->second.figures.begin(),
-                                   hit->second.figures.end());
-                }
-                return hit->second.result;
+                return remembered(hit->second);
             }
         }
         calls_.push_back(&e);
