@@ -12,6 +12,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "number/decimal_parse.hpp"
+#include "text/utf8.hpp"
 
 #include <cstdint>
 #include <string>
@@ -335,7 +336,7 @@ class reader {
                 }
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
             }
-            append_utf8(out, cp);
+            utf8::append(out, cp);
             return;
         }
         default:
@@ -343,24 +344,6 @@ class reader {
                       "invalid escape '\\" + shown_byte(c) + "'"});
         }
         p_ += 2;
-    }
-
-    static void append_utf8(std::string& out, char32_t cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
     }
 
     // Length of the well-formed UTF-8 sequence at p (Unicode Table 3-7: no
