@@ -80,7 +80,10 @@ explained evaluator::eval_call(const expr& e, frame& f) {
     case binding_kind::builtin:
         return eval_builtin(e, f);
     case binding_kind::function: {
-        if (auto key = record_call_key(e, f)) {
+        // Functions are pure: a call on the same records of this document (目标(指标),
+        // 实际(指标), asked for by several contract functions) is computed once.
+        std::optional<call_key> key = record_call_key(e, f);
+        if (key) {
             if (auto hit = memo_.find(*key); hit != memo_.end()) {
                 // Each argument counts the step its evaluation would have.
                 for (const auto& a : e.args) {
@@ -89,15 +92,16 @@ explained evaluator::eval_call(const expr& e, frame& f) {
                 return remembered(hit->second);
             }
         }
+        bool asked = key.has_value(); // and not remembered: arguments that are names call nothing
         const declaration* d = p_.functions[e.ref.index];
         frame callee{slot_list(d->frame_size)};
         for (std::size_t i = 0; i < e.args.size(); ++i) {
             callee.slots[i] = eval_value(*e.args[i], f);
         }
-        // Functions are pure: a call on the same records of this document (目标(指标),
-        // 实际(指标), asked for by several contract functions) is computed once.
-        std::optional<call_key> key = memo_key(e.ref.index, callee.slots, e.args.size());
-        if (key) {
+        if (!asked) {
+            key = memo_key(e.ref.index, callee.slots, e.args.size());
+        }
+        if (key && !asked) {
             if (auto hit = memo_.find(*key); hit != memo_.end()) {
                 return remembered(hit->second);
             }
