@@ -353,7 +353,7 @@ explained evaluator::eval_literal(const expr& e) {
     case expr_kind::boolean:
         return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
     default:
-        return {value{e.target_value}, e.text};
+        return {value{e.target_value}, explain_ ? e.text : std::string()};
     }
 }
 

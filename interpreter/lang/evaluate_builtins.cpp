@@ -33,6 +33,22 @@ std::string field_names(const json_value& record, const char* separator) {
     return names;
 }
 
+// 方向(T) as a text that lives as long as the process, so the value borrows
+// it (texts the language returns by name are read often: 方向 decides every
+// formula).
+const std::string& direction_name(const target& t) {
+    static const std::string ops[] = {op_symbol(comparison_op::ge), op_symbol(comparison_op::le),
+                                      op_symbol(comparison_op::gt), op_symbol(comparison_op::lt),
+                                      op_symbol(comparison_op::eq)};
+    static const std::string range = "区间", deadline = "期限", qualitative = "定性";
+    if (const auto* c = std::get_if<comparison_form>(&t.form)) {
+        return ops[static_cast<std::size_t>(c->op)];
+    }
+    return t.kind == target_kind::range      ? range
+           : t.kind == target_kind::deadline ? deadline
+                                             : qualitative;
+}
+
 std::string join_shown(std::span<const explained> xs) {
     std::string s;
     for (const auto& x : xs) {
@@ -134,7 +150,7 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
         if (due.month == 0) {
             due.month = when->date.month;
         }
-        return when->date.iso() <= due.iso();
+        return when->date <= due;
     }
     fail(at, {"无法判断是否满足指标值 " + tg.input + "（定性指标按档次评分）",
               "cannot decide whether the target " + tg.input +
@@ -300,7 +316,10 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                  {"舍入位数须为 0 到 18 的整数，实际为 " + args[1].shown,
                   "rounding places must be a whole number from 0 to 18, got " + args[1].shown});
         }
-        int n = std::stoi(places.value.to_string());
+        int n = 0; // places is a whole number in [0, 18]
+        while (decimal::from_int(n) < places.value) {
+            ++n;
+        }
         rounding_mode mode = mode_of(b.id);
         decimal r = q.value.round(n, mode);
         value rv = value::number(r, q.unit);
@@ -356,15 +375,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                   "'direction' needs a target, got " +
                       std::string(value_kind_en(args[0].v.kind())) + " " + args[0].shown});
         }
-        std::string d;
-        if (const auto* c = std::get_if<comparison_form>(&(*t)->form)) {
-            d = op_symbol(c->op);
-        } else {
-            d = (*t)->kind == target_kind::range      ? "区间"
-                : (*t)->kind == target_kind::deadline ? "期限"
-                                                      : "定性";
-        }
-        return {value::text(d), std::move(call_shown)};
+        return {value::text_of(direction_name(**t)), std::move(call_shown)};
     }
     case builtin_id::target_number: {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
@@ -560,12 +571,13 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
         const tier_form* tf = t == nullptr ? nullptr : std::get_if<tier_form>(&(*t)->form);
         if (tf == nullptr) {
-            return {value{}, call_shown + " = 空"};
+            return {value{}, explain_ ? call_shown + " = 空" : std::string()};
         }
-        const char* name = tf->level == tier_level::achieved  ? "达成"
-                           : tf->level == tier_level::partial ? "部分达成"
-                                                              : "未达成";
-        return {value::text(name), call_shown + " = " + name};
+        static const std::string names[] = {"达成", "部分达成", "未达成"};
+        const std::string& name = names[tf->level == tier_level::achieved  ? 0
+                                        : tf->level == tier_level::partial ? 1
+                                                                           : 2];
+        return {value::text_of(name), explain_ ? call_shown + " = " + name : std::string()};
     }
     }
     fail(e, {"未知的内置函数", "unknown built-in"});

@@ -5,8 +5,10 @@
 #include "diag/diagnostic.hpp"
 #include "units/unit.hpp"
 
+#include <compare>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <variant>
 #include <vector>
 
@@ -53,6 +55,14 @@ struct date_spec {
     int day = 0;   // 0: the last day of the month
     // ISO 8601: 2026-12-31, --05-31 (every year), ---25 (every month).
     std::string iso() const;
+    // The day, or for day 0 the last day of the month (29 in February of a
+    // leap year); 0 when neither day nor month is given.
+    int day_of_month() const noexcept;
+    // Earlier, same or later, for two dates with year and month given.
+    friend auto operator<=>(const date_spec& a, const date_spec& b) noexcept {
+        return std::tuple(a.year, a.month, a.day_of_month()) <=>
+               std::tuple(b.year, b.month, b.day_of_month());
+    }
 };
 
 struct deadline_form {

@@ -65,13 +65,17 @@ const char* tier_phrase(tier_level t) noexcept {
     return "?";
 }
 
-std::string date_spec::iso() const {
+int date_spec::day_of_month() const noexcept {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    int d = day;
-    if (d == 0 && month != 0) {
-        bool leap = year != 0 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        d = month == 2 && leap ? 29 : days[month - 1];
+    if (day != 0 || month == 0) {
+        return day;
     }
+    bool leap = year != 0 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+std::string date_spec::iso() const {
+    int d = day_of_month();
     char buf[32];
     if (year != 0) {
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, d);

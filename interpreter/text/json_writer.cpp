@@ -117,10 +117,11 @@ json_writer& json_writer::end_array() {
     return *this;
 }
 
-json_writer& json_writer::key(std::string_view k) {
+json_writer& json_writer::key(json_key k) {
     separate();
-    append_json_string(out_, k);
-    out_ += ':';
+    out_ += '"';
+    out_ += k.text();
+    out_ += "\":";
     after_key_ = true;
     return *this;
 }

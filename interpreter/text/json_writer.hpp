@@ -10,6 +10,25 @@
 
 namespace jixiao {
 
+// An object key written in the program text. Checked when compiled to need
+// no escape, so the writer copies it as it is (keys are most of what a result
+// line writes, by count).
+class json_key {
+  public:
+    template <std::size_t N> consteval json_key(const char (&k)[N]) : text_(k, N - 1) {
+        for (char c : text_) {
+            auto u = static_cast<unsigned char>(c);
+            if (u < 0x20 || c == '"' || c == '\\') {
+                throw "a JSON key in the program must need no escape";
+            }
+        }
+    }
+    std::string_view text() const noexcept { return text_; }
+
+  private:
+    std::string_view text_;
+};
+
 class json_writer {
   public:
     explicit json_writer(std::string& out) : out_(out) {}
@@ -18,7 +37,7 @@ class json_writer {
     json_writer& end_object();
     json_writer& begin_array();
     json_writer& end_array();
-    json_writer& key(std::string_view k);
+    json_writer& key(json_key k);
     json_writer& string(std::string_view s);
     json_writer& number(std::uint64_t n);
     json_writer& boolean(bool b);
