@@ -83,6 +83,31 @@ const diagnostic_case diagnostics[] = {
     {__LINE__, "≥1e5人", 3, "unknown unit 'e5人'"},
 };
 
+// Deadlines compare by date, a day of 0 meaning the month's last day: the
+// same order as their ISO 8601 forms, and years past 9999 still in order.
+TEST(Target, DatesCompareAsTheDaysTheyName) {
+    struct row {
+        date_spec a, b;
+        int order; // -1: a is earlier, 0: the same day, 1: a is later
+    };
+    const row rows[] = {
+        {{2026, 12, 0}, {2026, 12, 31}, 0}, {{2026, 11, 30}, {2026, 12, 0}, -1},
+        {{2024, 2, 0}, {2024, 2, 29}, 0},   {{2025, 2, 0}, {2025, 2, 28}, 0},
+        {{2100, 2, 0}, {2100, 2, 28}, 0},   {{2000, 2, 0}, {2000, 2, 29}, 0},
+        {{2026, 1, 31}, {2025, 12, 31}, 1}, {{2026, 6, 1}, {2026, 5, 31}, 1},
+        {{10000, 1, 1}, {9999, 12, 31}, 1},
+    };
+    for (const row& r : rows) {
+        auto c = r.a <=> r.b;
+        int got = c < 0 ? -1 : (c == 0 ? 0 : 1);
+        EXPECT_EQ(got, r.order) << r.a.iso() << " vs " << r.b.iso();
+        if (r.a.year < 10000) {
+            int by_text = r.a.iso() < r.b.iso() ? -1 : (r.a.iso() == r.b.iso() ? 0 : 1);
+            EXPECT_EQ(got, by_text) << r.a.iso() << " vs " << r.b.iso();
+        }
+    }
+}
+
 TEST(Target, DiagnosticsArePositioned) {
     for (const auto& c : diagnostics) {
         SCOPED_TRACE("table row at line " + std::to_string(c.line));
