@@ -359,6 +359,7 @@ explained evaluator::eval_literal(const expr& e) {
 
 explained evaluator::eval_list(const expr& e, frame& f) {
     value_list items;
+    items.reserve(e.args.size());
     std::string shown = "[";
     for (const auto& a : e.args) {
         explained x = eval(*a, f);
