@@ -6,6 +6,8 @@
 #include "target/target_scratch.hpp"
 #include "text/utf8.hpp"
 
+#include <unordered_map>
+
 namespace jixiao::detail {
 namespace {
 
@@ -173,7 +175,7 @@ template <> struct action<g::by> {
 
 } // namespace
 
-target_scratch scan_target(std::string_view text, std::string_view file) {
+target_scratch scan_target_uncached(std::string_view text, std::string_view file) {
     target_scratch st;
     pegtl::memory_input in(text.data(), text.size(), std::string(file));
     try {
@@ -191,6 +193,72 @@ target_scratch scan_target(std::string_view text, std::string_view file) {
         // Say what was found, not only what was expected.
         say_what_was_found(m, text, at, "末尾", "the end of the text");
         throw diagnostic_error(diagnose(severity::error, std::move(m), file, text, at));
+    }
+    return st;
+}
+
+namespace {
+
+// The grammar tells digits apart only by class (digit, thousands group), never
+// by value, so two texts that differ only in their ASCII digits match the same
+// alternative with lexemes at the same places: "22.73元/人" has the shape of
+// "00.00元/人". A date is the exception (its actions read the digits' values),
+// so only date-free shapes are kept.
+std::string shape_of(std::string_view text) {
+    std::string shape(text);
+    for (char& c : shape) {
+        if (c >= '1' && c <= '9') {
+            c = '0';
+        }
+    }
+    return shape;
+}
+
+bool date_free(const target_scratch& st) {
+    return st.matched != alternative::deadline && !st.at && !st.from && !st.to && !st.period &&
+           !st.within_year && !st.by && st.current.date.year == 0 && st.current.date.month == 0 &&
+           st.current.date.day == 0 && !st.current.month && !st.current.day &&
+           st.current.rec == recurrence::none;
+}
+
+// The lexemes of a cached shape, read again from this text.
+void refill(target_scratch& st, std::string_view text) {
+    for (std::optional<lexeme>* l : {&st.op_text, &st.number, &st.unit, &st.low, &st.high,
+                                     &st.low_unit, &st.high_unit, &st.note}) {
+        if (*l) {
+            (*l)->text.assign(text.substr((*l)->offset, (*l)->length));
+        }
+    }
+}
+
+struct text_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        return std::hash<std::string_view>{}(s);
+    }
+};
+
+} // namespace
+
+// Actual values are mostly distinct texts ("22.73元/人", "1116户") but of few
+// shapes: each thread remembers the scratch of each date-free shape it has
+// scanned, so a batch runs the grammar about once per shape. Errors are not
+// remembered (their messages quote the text). Bounded like the other caches.
+target_scratch scan_target(std::string_view text, std::string_view file) {
+    constexpr std::size_t max_shapes = 1'024;
+    thread_local std::unordered_map<std::string, target_scratch, text_hash, std::equal_to<>> shapes;
+    std::string shape = shape_of(text);
+    if (auto hit = shapes.find(shape); hit != shapes.end()) {
+        target_scratch st = hit->second;
+        refill(st, text);
+        return st;
+    }
+    target_scratch st = scan_target_uncached(text, file);
+    if (date_free(st)) {
+        if (shapes.size() >= max_shapes) {
+            shapes.clear();
+        }
+        shapes.emplace(std::move(shape), st);
     }
     return st;
 }

@@ -61,5 +61,8 @@ struct target_scratch {
 
 // Runs the grammar; throws diagnostic_error for a malformed comparison.
 target_scratch scan_target(std::string_view text, std::string_view file);
+// The same, always running the grammar (scan_target remembers shapes; a test
+// holds the two together).
+target_scratch scan_target_uncached(std::string_view text, std::string_view file);
 
 } // namespace jixiao::detail

@@ -1,0 +1,109 @@
+// The target scanner remembers the scratch of each shape of text (digits
+// masked); a text of a known shape is never run through the grammar. These
+// tests hold the remembered path to the grammar's own answer on every target
+// of the golden files and on many digit variants of each.
+#include "diag/diagnostic.hpp"
+#include "target/target_scratch.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace jixiao::detail {
+namespace {
+
+std::string dump(const std::optional<lexeme>& l) {
+    return l ? "[" + l->text + "@" + std::to_string(l->offset) + "+" + std::to_string(l->length) +
+                   "]"
+             : "-";
+}
+
+std::string dump(const date_parts& d) {
+    return d.date.iso() + "/" + std::to_string(static_cast<int>(d.rec)) + dump(d.month) +
+           dump(d.day);
+}
+
+std::string dump(const std::optional<date_parts>& d) {
+    return d ? dump(*d) : "-";
+}
+
+// Every field of the scratch, so two scratches compare as a whole.
+std::string dump(const target_scratch& st) {
+    return std::to_string(static_cast<int>(st.matched)) + " op" +
+           (st.op ? std::to_string(static_cast<int>(*st.op)) : "-") + dump(st.op_text) +
+           dump(st.number) + dump(st.unit) + dump(st.low) + dump(st.high) + dump(st.low_unit) +
+           dump(st.high_unit) + (st.low_inclusive ? "[" : "(") + (st.high_inclusive ? "]" : ")") +
+           dump(st.current) + dump(st.at) + dump(st.from) + dump(st.to) + (st.period ? "P" : "") +
+           (st.within_year ? "Y" : "") + (st.by ? "B" : "") + dump(st.note);
+}
+
+// The grammar's answer: the scratch, or the error message.
+std::string scanned(std::string_view text, bool remembered) {
+    try {
+        return dump(remembered ? scan_target(text, "t") : scan_target_uncached(text, "t"));
+    } catch (const diagnostic_error& e) {
+        return "error: " + e.diag().text.en;
+    }
+}
+
+std::vector<std::string> golden_targets() {
+    std::vector<std::string> out;
+    auto dir = std::filesystem::path(JIXIAO_SOURCE_DIR) / "tests/golden/targets";
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        if (entry.path().extension() != ".txt") {
+            continue;
+        }
+        std::ifstream in(entry.path());
+        for (std::string line; std::getline(in, line);) {
+            if (!line.starts_with("#!")) {
+                out.push_back(line);
+            }
+        }
+    }
+    return out;
+}
+
+TEST(TargetShapes, RememberedScansAreTheGrammars) {
+    std::vector<std::string> texts = golden_targets();
+    ASSERT_GT(texts.size(), 200u);
+    std::mt19937 rng(20261127);
+    std::size_t variants = 0;
+    for (const std::string& text : texts) {
+        // The text itself, first and again (the second from what was remembered).
+        std::string grammar = scanned(text, false);
+        EXPECT_EQ(scanned(text, true), grammar) << text;
+        EXPECT_EQ(scanned(text, true), grammar) << text;
+        // The same shape with other digits: some with dates (never remembered).
+        for (int n = 0; n < 12; ++n) {
+            std::string other = text;
+            for (char& c : other) {
+                if (c >= '0' && c <= '9') {
+                    c = static_cast<char>('0' + rng() % 10);
+                }
+            }
+            EXPECT_EQ(scanned(other, true), scanned(other, false)) << text << " as " << other;
+            ++variants;
+        }
+    }
+    EXPECT_GT(variants, 2'000u);
+}
+
+// Texts that differ in where their digits are have different shapes.
+TEST(TargetShapes, DigitsElsewhereAreAnotherShape) {
+    const char* texts[] = {"≥90%",      "≥9%0",    "90%-100%",    "9-0%",
+                           "2026年底",  "12月",    "1,618.788元", "1618,788元",
+                           "[85%,95%)", "(0,100]", "每月25日前",  "第1名"};
+    for (const char* a : texts) {
+        for (const char* b : texts) {
+            EXPECT_EQ(scanned(b, true), scanned(b, false)) << a << " then " << b;
+        }
+        EXPECT_EQ(scanned(a, true), scanned(a, false)) << a;
+    }
+}
+
+} // namespace
+} // namespace jixiao::detail
