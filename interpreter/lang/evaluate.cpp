@@ -195,6 +195,7 @@ value evaluator::from_json(const json_value& j, const expr& at) {
     case json_value::kind::array: {
         value_list items;
         charge(j.array()->size() * sizeof(value), at);
+        items.reserve(j.array()->size());
         for (const auto& item : *j.array()) {
             items.push_back(from_json(item, at));
         }
