@@ -1,5 +1,6 @@
 #include "text/json_writer.hpp"
 
+#include <array>
 #include <cstring>
 
 namespace jixiao {
@@ -119,9 +120,20 @@ json_writer& json_writer::end_array() {
 
 json_writer& json_writer::key(json_key k) {
     separate();
-    out_ += '"';
-    out_ += k.text();
-    out_ += "\":";
+    // One append of "key": (keys are short; three appends cost twice as much).
+    std::string_view t = k.text();
+    std::array<char, 64> buf;
+    if (t.size() + 3 > buf.size()) {
+        out_ += '"';
+        out_ += t;
+        out_ += "\":";
+    } else {
+        buf[0] = '"';
+        std::memcpy(buf.data() + 1, t.data(), t.size());
+        buf[t.size() + 1] = '"';
+        buf[t.size() + 2] = ':';
+        out_.append(buf.data(), t.size() + 3);
+    }
     after_key_ = true;
     return *this;
 }
