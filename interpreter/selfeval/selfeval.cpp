@@ -158,6 +158,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         r.errors.push_back({"文档缺少「指标」列表", "the document has no 指标 (indicators) list"});
         r.complete = false;
     }
+    if (items != nullptr) {
+        r.indicators.reserve(items->size());
+    }
     for (std::size_t i = 0; items != nullptr && i < items->size(); ++i) {
         const json_value& rec = (*items)[i];
         indicator_score s;
