@@ -56,7 +56,7 @@ struct date_spec {
     // ISO 8601: 2026-12-31, --05-31 (every year), ---25 (every month).
     std::string iso() const;
     // The day, or for day 0 the last day of the month (29 in February of a
-    // leap year); 0 when neither day nor month is given.
+    // leap year); the day as given when the month is none of 1–12.
     int day_of_month() const noexcept;
     // Earlier, same or later, for two dates with year and month given.
     friend auto operator<=>(const date_spec& a, const date_spec& b) noexcept {

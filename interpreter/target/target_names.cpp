@@ -67,8 +67,8 @@ const char* tier_phrase(tier_level t) noexcept {
 
 int date_spec::day_of_month() const noexcept {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (day != 0 || month == 0) {
-        return day;
+    if (day != 0 || month < 1 || month > 12) {
+        return day; // a month out of range is refused when the target is built
     }
     bool leap = year != 0 && year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
     return month == 2 && leap ? 29 : days[month - 1];

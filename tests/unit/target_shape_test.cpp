@@ -2,8 +2,7 @@
 // masked); a text of a known shape is never run through the grammar. These
 // tests hold the remembered path to the grammar's own answer on every target
 // of the golden files and on many digit variants of each.
-#include "diag/diagnostic.hpp"
-#include "target/target_scratch.hpp"
+#include "support/scratch_dump.hpp"
 
 #include <gtest/gtest.h>
 
@@ -15,40 +14,6 @@
 
 namespace jixiao::detail {
 namespace {
-
-std::string dump(const std::optional<lexeme>& l) {
-    return l ? "[" + l->text + "@" + std::to_string(l->offset) + "+" + std::to_string(l->length) +
-                   "]"
-             : "-";
-}
-
-std::string dump(const date_parts& d) {
-    return d.date.iso() + "/" + std::to_string(static_cast<int>(d.rec)) + dump(d.month) +
-           dump(d.day);
-}
-
-std::string dump(const std::optional<date_parts>& d) {
-    return d ? dump(*d) : "-";
-}
-
-// Every field of the scratch, so two scratches compare as a whole.
-std::string dump(const target_scratch& st) {
-    return std::to_string(static_cast<int>(st.matched)) + " op" +
-           (st.op ? std::to_string(static_cast<int>(*st.op)) : "-") + dump(st.op_text) +
-           dump(st.number) + dump(st.unit) + dump(st.low) + dump(st.high) + dump(st.low_unit) +
-           dump(st.high_unit) + (st.low_inclusive ? "[" : "(") + (st.high_inclusive ? "]" : ")") +
-           dump(st.current) + dump(st.at) + dump(st.from) + dump(st.to) + (st.period ? "P" : "") +
-           (st.within_year ? "Y" : "") + (st.by ? "B" : "") + dump(st.note);
-}
-
-// The grammar's answer: the scratch, or the error message.
-std::string scanned(std::string_view text, bool remembered) {
-    try {
-        return dump(remembered ? scan_target(text, "t") : scan_target_uncached(text, "t"));
-    } catch (const diagnostic_error& e) {
-        return "error: " + e.diag().text.en;
-    }
-}
 
 std::vector<std::string> golden_targets() {
     std::vector<std::string> out;
