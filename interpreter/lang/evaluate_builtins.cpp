@@ -4,6 +4,7 @@
 #include "lang/evaluate.hpp"
 
 #include "number/decimal_parse.hpp"
+#include "text/cache_limits.hpp"
 #include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
 
@@ -161,7 +162,8 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
 // several functions) and across the documents of a batch ("≥90%", "及时"):
 // each thread keeps what it has read, so a batch worker parses each text
 // once. Per thread, so no two cores ever touch the same reference counts;
-// bounded, so a stream of distinct texts cannot grow it without limit. Only
+// bounded, so a stream of distinct texts cannot grow it without limit (in
+// entries and, text/cache_limits.hpp, in the length of each). Only
 // for the standard unit registry, which lives as long as the process.
 std::shared_ptr<const target> evaluator::read_target(const std::string& text,
                                                      const target_context& ctx) {
@@ -174,6 +176,9 @@ std::shared_ptr<const target> evaluator::read_target(const std::string& text,
         return hit->second;
     }
     auto t = std::make_shared<const target>(parse_target(text, ctx, units));
+    if (text.size() + ctx.category.size() > max_cached_text_bytes) {
+        return t;
+    }
     if (cache.size() >= max_cached_targets) {
         cache.clear();
     }

@@ -4,6 +4,7 @@
 #include "grammar/target.hpp"
 #include "grammar/target_errors.hpp"
 #include "target/target_scratch.hpp"
+#include "text/cache_limits.hpp"
 #include "text/utf8.hpp"
 
 #include <unordered_map>
@@ -238,15 +239,27 @@ struct text_hash {
     }
 };
 
-} // namespace
-
 // Actual values are mostly distinct texts ("22.73元/人", "1116户") but of few
 // shapes: each thread remembers the scratch of each date-free shape it has
 // scanned, so a batch runs the grammar about once per shape. Errors are not
-// remembered (their messages quote the text). Bounded like the other caches.
+// remembered (their messages quote the text). Bounded like the other caches,
+// in entries and in the length of each (text/cache_limits.hpp).
+using shape_map = std::unordered_map<std::string, target_scratch, text_hash, std::equal_to<>>;
+
+shape_map& shapes_of_thread() {
+    thread_local shape_map shapes;
+    return shapes;
+}
+
+} // namespace
+
+std::size_t remembered_shapes() noexcept {
+    return shapes_of_thread().size();
+}
+
 target_scratch scan_target(std::string_view text, std::string_view file) {
     constexpr std::size_t max_shapes = 1'024;
-    thread_local std::unordered_map<std::string, target_scratch, text_hash, std::equal_to<>> shapes;
+    shape_map& shapes = shapes_of_thread();
     std::string shape = shape_of(text);
     if (auto hit = shapes.find(shape); hit != shapes.end()) {
         target_scratch st = hit->second;
@@ -254,7 +267,7 @@ target_scratch scan_target(std::string_view text, std::string_view file) {
         return st;
     }
     target_scratch st = scan_target_uncached(text, file);
-    if (date_free(st)) {
+    if (date_free(st) && text.size() <= max_cached_text_bytes) {
         if (shapes.size() >= max_shapes) {
             shapes.clear();
         }

@@ -64,5 +64,7 @@ target_scratch scan_target(std::string_view text, std::string_view file);
 // The same, always running the grammar (scan_target remembers shapes; a test
 // holds the two together).
 target_scratch scan_target_uncached(std::string_view text, std::string_view file);
+// How many shapes this thread remembers (for tests of the cache's bounds).
+std::size_t remembered_shapes() noexcept;
 
 } // namespace jixiao::detail

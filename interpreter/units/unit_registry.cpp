@@ -1,5 +1,7 @@
 #include "units/unit_registry.hpp"
 
+#include "text/cache_limits.hpp"
+
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -160,7 +162,7 @@ std::optional<parsed_unit> unit_registry::parse(std::string_view text,
         return hit->second;
     }
     auto parsed = parse_text(text, error);
-    if (parsed) {
+    if (parsed && text.size() <= max_cached_text_bytes) {
         if (cache.size() >= 1024) {
             cache.clear();
         }

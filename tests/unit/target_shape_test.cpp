@@ -70,5 +70,21 @@ TEST(TargetShapes, DigitsElsewhereAreAnotherShape) {
     }
 }
 
+// The cache lives as long as the thread, across a whole batch: a long text
+// (a hostile document can put megabytes in 实际完成值) is scanned every time,
+// never kept, and the number of shapes is bounded.
+TEST(TargetShapes, OnlyShortTextsAreRemembered) {
+    std::string long_text = "≥90" + std::string(300, 'x');
+    std::size_t before = remembered_shapes();
+    EXPECT_EQ(scanned(long_text, true), scanned(long_text, false));
+    EXPECT_EQ(remembered_shapes(), before);
+    for (int i = 0; i < 3'000; ++i) {
+        std::string text = "≥90" + std::string(static_cast<std::size_t>(i % 200), 'y') + "元" +
+                           std::string(static_cast<std::size_t>(i / 200), 'z');
+        (void)scanned(text, true);
+        ASSERT_LE(remembered_shapes(), 1'024u);
+    }
+}
+
 } // namespace
 } // namespace jixiao::detail
