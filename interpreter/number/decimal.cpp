@@ -433,6 +433,28 @@ std::string place_point(std::string digits, int scale, bool negative) {
     return digits;
 }
 
+// The inline form written from the right into a buffer: the digits, the point
+// `scale` places from the end (with leading zeros: 0.05) and the sign, then
+// one string made of it (results and explanations print thousands of these).
+std::string inline_text(std::uint64_t mag, int scale, bool negative) {
+    std::array<char, 48> buf; // 20 digits or 18 places and a zero, the point, the sign
+    char* const end = buf.data() + buf.size();
+    char* p = end;
+    int digits = 0;
+    do {
+        if (digits == scale && scale > 0) {
+            *--p = '.';
+        }
+        *--p = static_cast<char>('0' + mag % 10);
+        mag /= 10;
+        ++digits;
+    } while (mag != 0 || digits <= scale);
+    if (negative) {
+        *--p = '-';
+    }
+    return std::string(p, end);
+}
+
 } // namespace
 
 int decimal::places() const {
@@ -457,7 +479,7 @@ std::string decimal::to_string() const {
     if (!big_) {
         std::uint64_t mag =
             coef_ < 0 ? 0 - static_cast<std::uint64_t>(coef_) : static_cast<std::uint64_t>(coef_);
-        return place_point(std::to_string(mag), scale_, coef_ < 0);
+        return inline_text(mag, scale_, coef_ < 0);
     }
     const big_rational& v = big_->value;
     const big_int& den = boost::multiprecision::denominator(v);

@@ -5,6 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <string>
+#include <vector>
+
 namespace jixiao {
 namespace {
 
@@ -223,6 +227,49 @@ TEST(Decimal, SmallValuesStayOnTheFastPath) {
     EXPECT_TRUE(((d("10") / d("15")) * d("3")).is_small());
     EXPECT_TRUE(
         (d("1") / d("3") / d("100000000000000000000") * d("300000000000000000000")).is_small());
+}
+
+// Property: the inline form prints as its coefficient with the point `scale`
+// places from the right, for every scale and coefficients at the 64-bit edges,
+// and reads back as the same text.
+TEST(Decimal, PropertyInlineFormsPrintTheirDigits) {
+    auto expected = [](std::int64_t coef, int scale) {
+        std::uint64_t mag =
+            coef < 0 ? 0 - static_cast<std::uint64_t>(coef) : static_cast<std::uint64_t>(coef);
+        std::string digits = std::to_string(mag);
+        if (scale > 0) {
+            if (digits.size() <= static_cast<std::size_t>(scale)) {
+                digits.insert(0, static_cast<std::size_t>(scale) + 1 - digits.size(), '0');
+            }
+            digits.insert(digits.size() - static_cast<std::size_t>(scale), ".");
+        }
+        return (coef < 0 ? "-" : "") + digits;
+    };
+    std::vector<std::int64_t> coefs = {0,
+                                       1,
+                                       -1,
+                                       9,
+                                       10,
+                                       -10,
+                                       12345,
+                                       999999999999999999,
+                                       1000000000000000000,
+                                       std::numeric_limits<std::int64_t>::max(),
+                                       std::numeric_limits<std::int64_t>::min() + 1};
+    std::uint64_t state = 0x2545F4914F6CDD1DULL;
+    for (int i = 0; i < 2'000; ++i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        coefs.push_back(static_cast<std::int64_t>(state >> (state % 64)) * (i % 2 ? -1 : 1));
+    }
+    for (std::int64_t coef : coefs) {
+        for (int scale = 0; scale <= 18; ++scale) {
+            decimal v = decimal::from_scaled(coef, scale);
+            ASSERT_EQ(v.to_string(), expected(coef, scale)) << coef << " scale " << scale;
+            ASSERT_EQ(d(v.to_string()), v);
+        }
+    }
 }
 
 // Property: for many pairs, (a / b) * b == a and (a + b) - b == a exactly.
