@@ -52,7 +52,10 @@ std::string show_number(const quantity& q, const unit_registry& units) {
         // Display only: six decimals, marked as approximate.
         digits = "≈" + q.value.round(6, rounding_mode::half_up).to_string();
     }
-    return digits + units.name(q.unit);
+    if (!q.unit.empty()) {
+        digits += units.name(q.unit);
+    }
+    return digits;
 }
 
 namespace {

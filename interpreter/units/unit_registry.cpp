@@ -285,6 +285,11 @@ std::optional<parsed_unit> unit_registry::parse_folded(std::string_view text,
 }
 
 std::string unit_registry::name(const unit& u) const {
+    // The usual cases, no unit and one unit to the first power (人, 元, %),
+    // without assembling the parts: every number in an explanation asks.
+    if (u.pow10 == 0 && (u.count == 0 || (u.count == 1 && u.exp[0] == 1))) {
+        return u.count == 0 ? std::string() : decls_[u.id[0]].name;
+    }
     auto part = [&](bool numerator) {
         std::string s;
         for (int i = 0; i < u.count; ++i) {
