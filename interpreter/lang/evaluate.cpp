@@ -16,10 +16,28 @@ const char* op_zh(binary_op op) {
     return binary_op_symbol(op);
 }
 
-// Parenthesizes an operand's substituted text where the tree needs it, so
-// the explanation reads as the formula computes: (a + b) × c, a - (b - c).
-std::string operand(const explained& x, const expr& child, const expr& parent, bool right) {
-    return needs_parentheses(child, parent, right) ? "(" + x.shown + ")" : x.shown;
+// "a op b" with each operand's substituted text, parenthesized where the tree
+// needs it so the explanation reads as the formula computes: (a + b) × c,
+// a - (b - c). Built in one string: explanations are most of what
+// explaining costs.
+std::string binary_shown(const explained& a, const char* op, const explained& b,
+                         const expr& parent) {
+    bool wrap_a = needs_parentheses(*parent.args[0], parent, false);
+    bool wrap_b = needs_parentheses(*parent.args[1], parent, true);
+    std::string s;
+    s.reserve(a.shown.size() + b.shown.size() + 12);
+    if (wrap_a) {
+        s += '(';
+    }
+    s += a.shown;
+    s += wrap_a ? ") " : " ";
+    s += op;
+    s += wrap_b ? " (" : " ";
+    s += b.shown;
+    if (wrap_b) {
+        s += ')';
+    }
+    return s;
 }
 
 } // namespace
@@ -490,15 +508,11 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         if (!explain_) {
             return {value::boolean(bv), {}};
         }
-        return {value::boolean(bv), operand(a, *e.args[0], e, false) +
-                                        (op == binary_op::and_ ? " 且 " : " 或 ") +
-                                        operand(b, *e.args[1], e, true)};
+        return {value::boolean(bv), binary_shown(a, op == binary_op::and_ ? "且" : "或", b, e)};
     }
     explained a = eval(*e.args[0], f);
     explained b = eval(*e.args[1], f);
-    std::string shown = explain_ ? operand(a, *e.args[0], e, false) + " " + op_zh(op) + " " +
-                                       operand(b, *e.args[1], e, true)
-                                 : std::string();
+    std::string shown = explain_ ? binary_shown(a, op_zh(op), b, e) : std::string();
     switch (op) {
     case binary_op::eq:
         return {value::boolean(equal(a.v, b.v, e)), std::move(shown)};
