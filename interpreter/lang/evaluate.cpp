@@ -383,7 +383,10 @@ explained evaluator::eval_list(const expr& e, frame& f) {
     for (const auto& a : e.args) {
         explained x = eval(*a, f);
         if (explain_) {
-            shown += (items.empty() ? "" : ", ") + x.shown;
+            if (!items.empty()) {
+                shown += ", ";
+            }
+            shown += x.shown;
         }
         items.push_back(std::move(x.v));
     }
@@ -430,7 +433,9 @@ explained evaluator::eval_if(const expr& e, frame& f) {
         notes_->push_back(e.text);
     }
     if (says_why && plain(branch)) {
-        r.shown = why + (taken ? " → " : " 不成立 → ") + r.shown;
+        why += taken ? " → " : " 不成立 → ";
+        why += r.shown;
+        r.shown = std::move(why);
     }
     return r;
 }

@@ -50,11 +50,17 @@ const std::string& direction_name(const target& t) {
                                              : qualitative;
 }
 
-std::string join_shown(std::span<const explained> xs) {
-    std::string s;
-    for (const auto& x : xs) {
-        s += (s.empty() ? "" : ", ") + x.shown;
+// name(a, b, …) with the arguments' substituted texts, built in one string.
+std::string call_text(std::string_view name, std::span<const explained> xs) {
+    std::string s(name);
+    s += '(';
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        if (i > 0) {
+            s += ", ";
+        }
+        s += xs[i].shown;
     }
+    s += ')';
     return s;
 }
 
@@ -205,9 +211,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     for (const auto& a : e.args) {
         args.push_back(reads_precision ? eval_untraced(*a, f) : eval(*a, f));
     }
-    std::string call_shown =
-        explain_ ? std::string(b.zh) + "(" + join_shown({args.data(), args.size()}) + ")"
-                 : std::string();
+    std::string call_shown = explain_ ? call_text(b.zh, {args.data(), args.size()}) : std::string();
     // A value's text, when explanations are wanted (an error re-runs explaining).
     auto shown_of = [&](const value& v) { return explain_ ? show(v, units) : std::string(); };
     // Functions over "a list or several arguments" see one list either way;
@@ -335,10 +339,15 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         std::string shown = args[0].shown;
         std::string before = show_number({q.value.trimmed(), q.unit}, units);
         if (shown != before && shown != show_number(q, units)) {
-            shown += " = " + before;
+            shown += " = ";
+            shown += before;
         }
-        shown += " → " + std::string(rounding_mode_name_zh(mode)) + "(" + std::to_string(n) +
-                 ") = " + show(rv, units);
+        shown += " → ";
+        shown += rounding_mode_name_zh(mode);
+        shown += '(';
+        shown += std::to_string(n);
+        shown += ") = ";
+        shown += show(rv, units);
         return {rv, shown};
     }
     case builtin_id::target_of:
@@ -440,7 +449,13 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
             fail(*e.args[1], {"比率的分母为零：" + args[1].shown,
                               "ratio with a zero denominator: " + args[1].shown});
         }
-        return {value::number(x.value / yv), args[0].shown + " / " + args[1].shown};
+        if (!explain_) {
+            return {value::number(x.value / yv), {}};
+        }
+        std::string shown = args[0].shown;
+        shown += " / ";
+        shown += args[1].shown;
+        return {value::number(x.value / yv), std::move(shown)};
     }
     case builtin_id::lower_bound:
     case builtin_id::upper_bound: {
