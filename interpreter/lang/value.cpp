@@ -105,6 +105,13 @@ void show_into(std::string& out, const value& v, const unit_registry& units, std
 } // namespace
 
 std::string show(const value& v, const unit_registry& units) {
+    // A number or a text alone (the usual value) is its own string.
+    if (const quantity* q = std::get_if<quantity>(&v.data)) {
+        return show_number(*q, units);
+    }
+    if (const std::string* t = v.text_if()) {
+        return *t;
+    }
     std::string out;
     show_into(out, v, units, max_shown_list_bytes);
     return out;
