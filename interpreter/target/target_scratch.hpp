@@ -34,6 +34,8 @@ struct date_parts {
     std::optional<lexeme> day;
 };
 
+// A lexeme field added here must also be re-read in refill() (target_scan.cpp,
+// the scan of a remembered shape) and written by tests/support/scratch_dump.cpp.
 struct target_scratch {
     alternative matched = alternative::none;
 
