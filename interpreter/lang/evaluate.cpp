@@ -390,7 +390,10 @@ explained evaluator::eval_list(const expr& e, frame& f) {
         }
         items.push_back(std::move(x.v));
     }
-    return {value::list(std::move(items)), shown + "]"};
+    if (explain_) {
+        shown += ']';
+    }
+    return {value::list(std::move(items)), explain_ ? std::move(shown) : std::string()};
 }
 
 explained evaluator::eval_unary(const expr& e, frame& f) {
