@@ -8,6 +8,7 @@
 #include "lang/program.hpp"
 #include "lang/stack_guard.hpp"
 #include "lang/value.hpp"
+#include "text/bounded_cache.hpp"
 
 #include <boost/container/small_vector.hpp>
 
@@ -51,8 +52,8 @@ struct target_key_equal {
     using is_transparent = void;
     bool operator()(target_key_view a, target_key_view b) const noexcept { return a == b; }
 };
-using target_cache = std::unordered_map<target_key, std::shared_ptr<const target>, target_key_hash,
-                                        target_key_equal>;
+using target_cache =
+    bounded_cache<target_key, std::shared_ptr<const target>, target_key_hash, target_key_equal>;
 
 struct evaluation_limits {
     std::uint64_t max_steps = 5'000'000;   // expression evaluations per document
@@ -244,8 +245,8 @@ class evaluator {
     // cumulative), so an error is not evaluated again to explain it.
     bool stopped_ = false;
     // 指标值 read with a unit registry other than the standard one (see read_target).
-    target_cache targets_;
     static constexpr std::size_t max_cached_targets = 4'096;
+    target_cache targets_{max_cached_targets};
     std::shared_ptr<const target> read_target(const std::string& text, const target_context& ctx);
     // Results of function calls on records of this document (functions are
     // pure). Made and dropped together, so they live in an arena: the first

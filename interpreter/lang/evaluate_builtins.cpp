@@ -4,7 +4,6 @@
 #include "lang/evaluate.hpp"
 
 #include "number/decimal_parse.hpp"
-#include "text/cache_limits.hpp"
 #include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
 
@@ -169,26 +168,20 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
 // each thread keeps what it has read, so a batch worker parses each text
 // once. Per thread, so no two cores ever touch the same reference counts;
 // bounded, so a stream of distinct texts cannot grow it without limit (in
-// entries and, text/cache_limits.hpp, in the length of each). Only
+// entries and in the length of each, text/bounded_cache.hpp). Only
 // for the standard unit registry, which lives as long as the process.
 std::shared_ptr<const target> evaluator::read_target(const std::string& text,
                                                      const target_context& ctx) {
     const unit_registry& units = *p_.units;
     bool shared = &units == &unit_registry::standard();
-    thread_local target_cache per_thread;
-    auto& cache = shared ? per_thread : targets_;
-    if (auto hit = cache.find(target_key_view{text, ctx.category, ctx.actual});
-        hit != cache.end()) {
-        return hit->second;
+    thread_local target_cache per_thread(max_cached_targets);
+    target_cache& cache = shared ? per_thread : targets_;
+    if (const auto* hit = cache.find(target_key_view{text, ctx.category, ctx.actual})) {
+        return *hit;
     }
     auto t = std::make_shared<const target>(parse_target(text, ctx, units));
-    if (text.size() + ctx.category.size() > max_cached_text_bytes) {
-        return t;
-    }
-    if (cache.size() >= max_cached_targets) {
-        cache.clear();
-    }
-    cache.emplace(target_key{text, ctx.category, ctx.actual}, t);
+    cache.remember(target_key{text, ctx.category, ctx.actual}, t,
+                   text.size() + ctx.category.size());
     return t;
 }
 

@@ -4,10 +4,8 @@
 #include "grammar/target.hpp"
 #include "grammar/target_errors.hpp"
 #include "target/target_scratch.hpp"
-#include "text/cache_limits.hpp"
+#include "text/bounded_cache.hpp"
 #include "text/utf8.hpp"
-
-#include <unordered_map>
 
 namespace jixiao::detail {
 namespace {
@@ -232,22 +230,15 @@ void refill(target_scratch& st, std::string_view text) {
     }
 }
 
-struct text_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-        return std::hash<std::string_view>{}(s);
-    }
-};
-
 // Actual values are mostly distinct texts ("22.73元/人", "1116户") but of few
 // shapes: each thread remembers the scratch of each date-free shape it has
 // scanned, so a batch runs the grammar about once per shape. Errors are not
 // remembered (their messages quote the text). Bounded like the other caches,
-// in entries and in the length of each (text/cache_limits.hpp).
-using shape_map = std::unordered_map<std::string, target_scratch, text_hash, std::equal_to<>>;
+// in entries and in the length of each (text/bounded_cache.hpp).
+using shape_cache = bounded_cache<std::string, target_scratch>;
 
-shape_map& shapes_of_thread() {
-    thread_local shape_map shapes;
+shape_cache& shapes_of_thread() {
+    thread_local shape_cache shapes(1'024);
     return shapes;
 }
 
@@ -258,20 +249,16 @@ std::size_t remembered_shapes() noexcept {
 }
 
 target_scratch scan_target(std::string_view text, std::string_view file) {
-    constexpr std::size_t max_shapes = 1'024;
-    shape_map& shapes = shapes_of_thread();
+    shape_cache& shapes = shapes_of_thread();
     std::string shape = shape_of(text);
-    if (auto hit = shapes.find(shape); hit != shapes.end()) {
-        target_scratch st = hit->second;
+    if (const target_scratch* hit = shapes.find(shape)) {
+        target_scratch st = *hit;
         refill(st, text);
         return st;
     }
     target_scratch st = scan_target_uncached(text, file);
-    if (date_free(st) && text.size() <= max_cached_text_bytes) {
-        if (shapes.size() >= max_shapes) {
-            shapes.clear();
-        }
-        shapes.emplace(std::move(shape), st);
+    if (date_free(st)) {
+        shapes.remember(std::move(shape), st, text.size());
     }
     return st;
 }

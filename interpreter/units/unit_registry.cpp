@@ -1,11 +1,10 @@
 #include "units/unit_registry.hpp"
 
-#include "text/cache_limits.hpp"
+#include "text/bounded_cache.hpp"
 
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace jixiao {
 namespace {
@@ -151,22 +150,13 @@ std::optional<parsed_unit> unit_registry::parse(std::string_view text,
     if (this != &standard()) {
         return parse_text(text, error);
     }
-    struct text_hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    thread_local std::unordered_map<std::string, parsed_unit, text_hash, std::equal_to<>> cache;
-    if (auto hit = cache.find(text); hit != cache.end()) {
-        return hit->second;
+    thread_local bounded_cache<std::string, parsed_unit> cache(1'024);
+    if (const parsed_unit* hit = cache.find(text)) {
+        return *hit;
     }
     auto parsed = parse_text(text, error);
-    if (parsed && text.size() <= max_cached_text_bytes) {
-        if (cache.size() >= 1024) {
-            cache.clear();
-        }
-        cache.emplace(std::string(text), *parsed);
+    if (parsed) {
+        cache.remember(std::string(text), *parsed, text.size());
     }
     return parsed;
 }
