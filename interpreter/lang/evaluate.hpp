@@ -172,21 +172,26 @@ class evaluator {
     // A function call on records only, the calls worth remembering (below).
     struct call_key {
         std::uint32_t fn = 0;
-        bool explain = false;
         std::array<const json_value*, 3> args{};
         bool operator==(const call_key&) const = default;
     };
     struct call_key_hash {
         std::size_t operator()(const call_key& k) const noexcept {
-            std::size_t h = k.fn * 2 + (k.explain ? 1 : 0);
+            std::size_t h = k.fn;
             for (const json_value* a : k.args) {
                 h = h * 1000003u ^ std::hash<const json_value*>{}(a);
             }
             return h;
         }
     };
+    // One entry per call, explained or not: an explained result also answers a
+    // call that does not explain (its value is the same), so the host asking
+    // for the explained score first lets the other contract functions reuse
+    // 目标(指标) and 实际(指标). An unexplained entry is replaced when a call
+    // explaining comes.
     struct memo_entry {
         explained result;
+        bool with_explanation = false;
         std::vector<std::string> notes;
         figure_list figures;
     };
@@ -194,6 +199,8 @@ class evaluator {
                                      std::size_t count) const;
     std::optional<call_key> record_call_key(const expr& e, const frame& f) const;
     explained remembered(const memo_entry& m);
+    // The entry for `key` if it answers a call made now (see memo_entry).
+    const memo_entry* recall(const call_key& key) const;
     void check_instances(const declaration& d, std::size_t loop, frame& f,
                          std::vector<check_output>& out);
     check_output check_one(const declaration& d, frame& f, std::string id);

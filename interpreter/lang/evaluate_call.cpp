@@ -10,7 +10,7 @@ std::optional<evaluator::call_key> evaluator::memo_key(std::uint32_t fn, const s
     if (count == 0 || count > 3) {
         return std::nullopt;
     }
-    call_key k{fn, explain_, {}};
+    call_key k{fn, {}};
     for (std::size_t i = 0; i < count; ++i) {
         const auto* r = std::get_if<const json_value*>(&args[i].data);
         if (r == nullptr) {
@@ -28,7 +28,7 @@ std::optional<evaluator::call_key> evaluator::record_call_key(const expr& e, con
     if (e.args.empty() || e.args.size() > 3 || depth_ >= limits_.max_depth) {
         return std::nullopt;
     }
-    call_key k{e.ref.index, explain_, {}};
+    call_key k{e.ref.index, {}};
     for (std::size_t i = 0; i < e.args.size(); ++i) {
         const expr& a = *e.args[i];
         if (a.kind != expr_kind::name || a.ref.kind != binding_kind::local) {
@@ -43,6 +43,14 @@ std::optional<evaluator::call_key> evaluator::record_call_key(const expr& e, con
     return k;
 }
 
+const evaluator::memo_entry* evaluator::recall(const call_key& key) const {
+    auto hit = memo_.find(key);
+    if (hit == memo_.end() || (explain_ && !hit->second.with_explanation)) {
+        return nullptr;
+    }
+    return &hit->second;
+}
+
 // A remembered call: its notes and figures count again where it is used.
 explained evaluator::remembered(const memo_entry& m) {
     if (notes_ != nullptr) {
@@ -50,6 +58,9 @@ explained evaluator::remembered(const memo_entry& m) {
     }
     if (trace_ != nullptr) {
         trace_->insert(trace_->end(), m.figures.begin(), m.figures.end());
+    }
+    if (!explain_) {
+        return {m.result.v, {}};
     }
     return m.result;
 }
@@ -84,12 +95,12 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         // 实际(指标), asked for by several contract functions) is computed once.
         std::optional<call_key> key = record_call_key(e, f);
         if (key) {
-            if (auto hit = memo_.find(*key); hit != memo_.end()) {
+            if (const memo_entry* hit = recall(*key)) {
                 // Each argument counts the step its evaluation would have.
                 for (const auto& a : e.args) {
                     step(*a);
                 }
-                return remembered(hit->second);
+                return remembered(*hit);
             }
         }
         bool asked = key.has_value(); // and not remembered: arguments that are names call nothing
@@ -102,8 +113,8 @@ explained evaluator::eval_call(const expr& e, frame& f) {
             key = memo_key(e.ref.index, callee.slots, e.args.size());
         }
         if (key && !asked) {
-            if (auto hit = memo_.find(*key); hit != memo_.end()) {
-                return remembered(hit->second);
+            if (const memo_entry* hit = recall(*key)) {
+                return remembered(*hit);
             }
         }
         calls_.push_back(&e);
@@ -116,6 +127,7 @@ explained evaluator::eval_call(const expr& e, frame& f) {
             return eval(*d->body, callee);
         }
         memo_entry entry;
+        entry.with_explanation = explain_;
         std::vector<std::string>* outer_notes = notes_;
         notes_ = &entry.notes;
         {
@@ -128,7 +140,8 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         if (trace_ != nullptr) {
             trace_->insert(trace_->end(), entry.figures.begin(), entry.figures.end());
         }
-        return memo_.emplace(*key, std::move(entry)).first->second.result;
+        // An entry without explanation is replaced by this one (see recall).
+        return memo_.insert_or_assign(*key, std::move(entry)).first->second.result;
     }
     case binding_kind::grade: {
         const declaration* d = p_.grades[e.ref.index];

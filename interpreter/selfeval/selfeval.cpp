@@ -193,12 +193,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         s.manual = manual != nullptr && !manual->is_null() &&
                    !(manual->string() != nullptr && manual->string()->empty());
         value record{&rec};
-        try {
-            s.method =
-                jx::show(ev.unexplained([&] { return ev.call(c.method, {record}); }).v, units);
-        } catch (const diagnostic_error&) {
-            s.method = {};
-        }
+        // The explained score first: the calls it makes (目标(指标), 实际(指标) …) are
+        // remembered with their explanations and answer the method's, the score's
+        // and the flags' calls too.
         value computed;
         try {
             explained x = ev.call(c.computed, {record}, &s.notes);
@@ -215,6 +212,12 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
             } else {
                 s.error = m;
             }
+        }
+        try {
+            s.method =
+                jx::show(ev.unexplained([&] { return ev.call(c.method, {record}); }).v, units);
+        } catch (const diagnostic_error&) {
+            s.method = {};
         }
         if (!s.error) {
             try {
