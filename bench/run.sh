@@ -7,6 +7,9 @@
 # usage: bash bench/run.sh [N]        (default 20000; run after the README set-up)
 # Each program runs RUNS times (default 3) and the fastest run is reported:
 # the development machine's speed varies by up to 40% from one run to the next.
+# The one-core runs (the reference and --jobs 1) are pinned to the same CPU when
+# taskset is there: the development machine's two cores differ by about 1.5×,
+# and a ratio of two runs means something only on one core.
 set -euo pipefail
 N=${1:-20000}
 RUNS=${RUNS:-3}
@@ -33,16 +36,24 @@ run() {
   echo "$name $best $best_kb"
 }
 
+one_core=()
+pinned="not pinned"
+if command -v taskset > /dev/null; then
+  cpu=$(taskset -cp $$ | sed 's/.*: *//; s/[,-].*//')
+  one_core=(taskset -c "$cpu")
+  pinned="one-core runs on CPU $cpu"
+fi
+
 results=()
-results+=("$(run reference python3 "$root/bench/reference/selfeval.py")")
-results+=("$(run jixiao_1 "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs 1)")
+results+=("$(run reference "${one_core[@]}" python3 "$root/bench/reference/selfeval.py")")
+results+=("$(run jixiao_1 "${one_core[@]}" "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs 1)")
 results+=("$(run jixiao_all "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs "$cores")")
 
 python3 "$root/bench/compare_outputs.py" "$work/jixiao_1.jsonl" "$work/reference.jsonl"
 cmp "$work/jixiao_1.jsonl" "$work/jixiao_all.jsonl"
 
 ref_secs=$(echo "${results[0]}" | cut -d' ' -f2)
-printf '\n%d projects (%d MB), %d cores: %s, fastest of %d runs\n' "$N" "$size" "$cores" "$(uname -m)" "$RUNS"
+printf '\n%d projects (%d MB), %d cores: %s, fastest of %d runs, %s\n' "$N" "$size" "$cores" "$(uname -m)" "$RUNS" "$pinned"
 printf '%-24s %10s %12s %14s %10s\n' run "wall (s)" "peak RSS" "projects/s" "vs Python"
 for r in "${results[@]}"; do
   read -r name secs kb <<< "$r"
