@@ -88,7 +88,7 @@ void evaluator::out_of_steps(const expr& at) {
                   " evaluation steps (the limit per document)"});
 }
 
-const rule_output& evaluator::rule(std::uint32_t index) {
+const rule_output& evaluator::rule(std::uint32_t index, const expr* at) {
     if (!rules_[index]) {
         const declaration* d = p_.rules[index];
         current_.push_back(d);
@@ -105,10 +105,7 @@ const rule_output& evaluator::rule(std::uint32_t index) {
         rules_[index] = std::move(out);
     }
     // A memoized rule still tells a check which figures it stands on.
-    if (trace_ != nullptr) {
-        const figure_list& figures = rules_[index]->figures;
-        trace_->insert(trace_->end(), figures.begin(), figures.end());
-    }
+    replay(nullptr, rules_[index]->figures, at != nullptr ? *at : *p_.rules[index]->body);
     return *rules_[index];
 }
 
@@ -119,7 +116,7 @@ void evaluator::charge(std::uint64_t bytes, const expr& at) {
         fail(at,
              {"计算占用的内存超过上限 " + std::to_string(limits_.max_memory >> 20) + " MiB，已停止",
               "stopped: evaluation built more than " + std::to_string(limits_.max_memory >> 20) +
-                  " MiB of lists and texts (the limit per document)"});
+                  " MiB of lists, texts, notes and figures (the limit per document)"});
     }
 }
 
@@ -215,6 +212,16 @@ explained evaluator::eval(const expr& e, frame& f) {
         reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_floor_) [[unlikely]] {
         too_deep(e);
     }
+    // Built in place (no copy), then kept within max_shown_bytes, so no
+    // explanation grows with the nesting of what it explains.
+    explained r = eval_node(e, f);
+    if (r.shown.size() > max_shown_bytes) [[unlikely]] {
+        shorten_shown(r.shown);
+    }
+    return r;
+}
+
+explained evaluator::eval_node(const expr& e, frame& f) {
     switch (e.kind) {
     case expr_kind::number:
     case expr_kind::text:
@@ -325,6 +332,7 @@ explained evaluator::eval_if(const expr& e, frame& f) {
     const expr& branch = *e.args[taken ? 1 : 2];
     explained r = eval(branch, f);
     if (taken && !e.text.empty() && notes_ != nullptr) {
+        charge(sizeof(std::string) + e.text.size(), e);
         notes_->push_back(e.text);
     }
     if (says_why && plain(branch)) {
@@ -347,7 +355,7 @@ explained evaluator::eval_name(const expr& e, frame& f) {
         return {x.v, explain_ ? show(x.v, units) : std::string()};
     }
     case binding_kind::rule: {
-        const rule_output& r = rule(e.ref.index);
+        const rule_output& r = rule(e.ref.index, &e);
         return {r.result.v, explain_ ? show(r.result.v, units) : std::string()};
     }
     case binding_kind::input:

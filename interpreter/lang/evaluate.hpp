@@ -114,7 +114,8 @@ class evaluator {
 
     // The value of rule `index` (memoized). Throws diagnostic_error for a
     // runtime error, positioned at the rule source and naming the input field.
-    const rule_output& rule(std::uint32_t index);
+    // `at`: the reference to the rule, where a limit its reuse reaches is reported.
+    const rule_output& rule(std::uint32_t index, const expr* at = nullptr);
     // Calls function `index` with `args` (a host calling into a pack, such as
     // the self-evaluation engine calling 指标计算得分 for each indicator).
     explained call(std::uint32_t index, std::initializer_list<value> args,
@@ -162,6 +163,8 @@ class evaluator {
     [[noreturn]] void too_deep(const expr& e);
     explained eval_name(const expr& e, frame& f);
     explained eval_field(const expr& e, frame& f);
+    // eval's dispatch on the kind of node, inlined into it (eval runs for every node).
+    [[gnu::always_inline]] inline explained eval_node(const expr& e, frame& f);
     explained eval_call(const expr& e, frame& f);
     explained eval_builtin(const expr& e, frame& f);
     explained eval_binary(const expr& e, frame& f);
@@ -198,7 +201,8 @@ class evaluator {
     std::optional<call_key> memo_key(std::uint32_t fn, const slot_list& args,
                                      std::size_t count) const;
     std::optional<call_key> record_call_key(const expr& e, const frame& f) const;
-    explained remembered(const memo_entry& m);
+    explained remembered(const memo_entry& m, const expr& at);
+    void replay(const std::vector<std::string>* notes, const figure_list& figures, const expr& at);
     // The entry for `key` if it answers a call made now (see memo_entry).
     const memo_entry* recall(const call_key& key) const;
     void check_instances(const declaration& d, std::size_t loop, frame& f,

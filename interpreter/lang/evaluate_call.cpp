@@ -51,14 +51,35 @@ const evaluator::memo_entry* evaluator::recall(const call_key& key) const {
     return &hit->second;
 }
 
-// A remembered call: its notes and figures count again where it is used.
-explained evaluator::remembered(const memo_entry& m) {
-    if (notes_ != nullptr) {
-        notes_->insert(notes_->end(), m.notes.begin(), m.notes.end());
+// Copies the notes and figures of a call (or a rule) to where it is used.
+// They count against the document's memory: a chain of functions each using
+// the one below twice would otherwise double them at every level.
+void evaluator::replay(const std::vector<std::string>* notes, const figure_list& figures,
+                       const expr& at) {
+    std::uint64_t bytes = 0;
+    if (notes_ != nullptr && notes != nullptr) {
+        for (const std::string& n : *notes) {
+            bytes += sizeof(std::string) + n.size();
+        }
     }
     if (trace_ != nullptr) {
-        trace_->insert(trace_->end(), m.figures.begin(), m.figures.end());
+        bytes += figures.size() * sizeof(figure_list::value_type);
     }
+    if (bytes == 0) {
+        return;
+    }
+    charge(bytes, at);
+    if (notes_ != nullptr && notes != nullptr) {
+        notes_->insert(notes_->end(), notes->begin(), notes->end());
+    }
+    if (trace_ != nullptr) {
+        trace_->insert(trace_->end(), figures.begin(), figures.end());
+    }
+}
+
+// A remembered call: its notes and figures count again where it is used.
+explained evaluator::remembered(const memo_entry& m, const expr& at) {
+    replay(&m.notes, m.figures, at);
     if (!explain_) {
         return {m.result.v, {}};
     }
@@ -100,7 +121,7 @@ explained evaluator::eval_call(const expr& e, frame& f) {
                 for (const auto& a : e.args) {
                     step(*a);
                 }
-                return remembered(*hit);
+                return remembered(*hit, e);
             }
         }
         bool asked = key.has_value(); // and not remembered: arguments that are names call nothing
@@ -114,7 +135,7 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         }
         if (key && !asked) {
             if (const memo_entry* hit = recall(*key)) {
-                return remembered(*hit);
+                return remembered(*hit, e);
             }
         }
         calls_.push_back(&e);
@@ -134,12 +155,9 @@ explained evaluator::eval_call(const expr& e, frame& f) {
             at_exit restore{[this, outer_notes] { notes_ = outer_notes; }};
             entry.result = eval_traced(*d->body, callee, entry.figures);
         }
-        if (outer_notes != nullptr) {
-            outer_notes->insert(outer_notes->end(), entry.notes.begin(), entry.notes.end());
-        }
-        if (trace_ != nullptr) {
-            trace_->insert(trace_->end(), entry.figures.begin(), entry.figures.end());
-        }
+        replay(&entry.notes, entry.figures, e);
+        // What the memo keeps counts against the document's memory too.
+        charge(sizeof(memo_entry) + entry.result.shown.size(), e);
         // An entry without explanation is replaced by this one (see recall).
         return memo_.insert_or_assign(*key, std::move(entry)).first->second.result;
     }

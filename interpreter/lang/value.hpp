@@ -71,6 +71,14 @@ struct value {
 // A list shows its first 8 items, and stops after about max_shown_list_bytes.
 inline constexpr std::size_t max_shown_list_bytes = 4096;
 std::string show(const value& v, const unit_registry& units);
+
+// The longest explanation of one value. Explanations nest (a sum explains its
+// terms, a call its arguments, a remembered call is quoted wherever it is
+// used), so without a ceiling a few lines of a pack could make one grow
+// without bound. A longer one keeps its beginning and its end, where the
+// result is: "2 × (…) = 8".
+inline constexpr std::size_t max_shown_bytes = 4096;
+void shorten_shown(std::string& shown);
 std::string show_number(const quantity& q, const unit_registry& units);
 
 } // namespace jixiao::jx

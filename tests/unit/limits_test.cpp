@@ -2,8 +2,11 @@
 // a positioned error, and none may exhaust the native stack, here or on a
 // batch worker's thread. The readable cases are golden tests
 // (tests/golden/lang/err_nesting_*.jx, err_reference_chain.jx, …).
+#include "document/json_value.hpp"
 #include "lang/driver.hpp"
+#include "lang/evaluate.hpp"
 #include "lang/render.hpp"
+#include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
 
 #include <gtest/gtest.h>
@@ -122,6 +125,96 @@ TEST(Limits, DeepEvaluationStopsOnASmallThreadStackToo) {
     pthread_join(t, nullptr);
     pthread_attr_destroy(&attr);
     EXPECT_NE(r.find("evaluation nested too deeply"), std::string::npos) << r;
+}
+
+// Reuse multiplies what a value carries besides itself: a function (or rule)
+// that uses the one below twice doubles its explanation, its notes and its
+// figures at each level, in a handful of steps. Forty levels are 2^40 of each.
+// Explanations stop at max_shown_bytes; notes and figures count against the
+// document's memory, here lowered to 8 MiB so the tests stay quick.
+std::string chain(std::string_view first, std::string_view step, int levels,
+                  std::string_view last) {
+    std::string s = std::string(first) + "\n";
+    for (int i = 1; i <= levels; ++i) {
+        std::string line(step);
+        for (std::string_view mark : {"{i}", "{i-1}"}) {
+            std::string with = mark == "{i}" ? std::to_string(i) : std::to_string(i - 1);
+            for (auto at = line.find(mark); at != std::string::npos; at = line.find(mark)) {
+                line.replace(at, mark.size(), with);
+            }
+        }
+        s += line + "\n";
+    }
+    return s + std::string(last) + "\n";
+}
+
+struct chain_run {
+    std::string error; // "line:column: text (en)", or empty
+    std::string shown; // the last rule's explanation
+};
+
+chain_run run_on(const std::string& source, std::string_view input) {
+    chain_run out;
+    try {
+        jx::program p = jx::load_program({{"chain.jx", source}}, unit_registry::standard());
+        json_value doc = parse_json(input);
+        jx::evaluation_limits limits;
+        limits.max_memory = 8u << 20;
+        jx::evaluator ev(p, &doc, limits);
+        out.shown = ev.rule(static_cast<std::uint32_t>(p.rules.size() - 1)).result.shown;
+    } catch (const diagnostic_error& e) {
+        const diagnostic& d = e.diag();
+        out.error = std::to_string(d.line) + ":" + std::to_string(d.column) + ": " + d.text.en;
+    }
+    return out;
+}
+
+TEST(Limits, AnExplanationKeepsItsBeginningAndItsEnd) {
+    // Figures double too: 2^20 of them are 8 MiB, so this chain stops at 16 levels.
+    chain_run r = run_on(chain("函数 f0(r) = r.分值", "函数 f{i}(r) = f{i-1}(r) + f{i-1}(r)", 16,
+                               "规则 结果 = f16(输入)"),
+                         R"({"分值": 1})");
+    ASSERT_EQ(r.error, "");
+    EXPECT_LE(r.shown.size(), jx::max_shown_bytes);
+    EXPECT_GT(r.shown.size(), jx::max_shown_bytes - 8);
+    EXPECT_TRUE(r.shown.starts_with("1 + 1 + 1 + 1")) << r.shown.substr(0, 40);
+    EXPECT_NE(r.shown.find(" … "), std::string::npos);
+    EXPECT_TRUE(r.shown.ends_with("1 + 1 + 1 + 1")) << r.shown.substr(r.shown.size() - 40);
+}
+
+TEST(Limits, AnExplanationIsCutBetweenCharacters) {
+    std::string text = repeat("长", 3000); // 9,000 bytes
+    chain_run r = run_on("参数 t = \"" + text + "\"\n规则 结果 = t = t\n", "{}");
+    ASSERT_EQ(r.error, "");
+    EXPECT_LE(r.shown.size(), jx::max_shown_bytes);
+    EXPECT_TRUE(utf8::valid(r.shown));
+    // "t = t", each side the 9,000-byte text: its beginning, the cut, its end.
+    EXPECT_TRUE(r.shown.starts_with("长长长")) << r.shown.substr(0, 40);
+    EXPECT_NE(r.shown.find(" … "), std::string::npos);
+    EXPECT_TRUE(r.shown.ends_with("长长长")) << r.shown.substr(r.shown.size() - 40);
+}
+
+TEST(Limits, FiguresDoublingThroughFunctionsStopAtTheMemoryLimit) {
+    chain_run r = run_on(chain("函数 f0(r) = r.分值", "函数 f{i}(r) = f{i-1}(r) + f{i-1}(r)", 40,
+                               "规则 结果 = f40(输入)"),
+                         R"({"分值": 1})");
+    EXPECT_NE(r.error.find("evaluation built more than 8 MiB"), std::string::npos) << r.error;
+}
+
+TEST(Limits, FiguresDoublingThroughRulesStopAtTheMemoryLimit) {
+    chain_run r =
+        run_on(chain("规则 r0 = 输入.分值", "规则 r{i} = r{i-1} + r{i-1}", 40, "规则 结果 = r40"),
+               R"({"分值": 1})");
+    EXPECT_NE(r.error.find("evaluation built more than 8 MiB"), std::string::npos) << r.error;
+}
+
+TEST(Limits, NotesDoublingThroughFunctionsStopAtTheMemoryLimit) {
+    // Conditions read no figures: only the notes double.
+    chain_run r = run_on(chain("函数 g0(r) = 若 r.分值 > 0 则 1 注 \"注一\" 否则 0",
+                               "函数 g{i}(r) = 若 g{i-1}(r) > 0 且 g{i-1}(r) > 0 则 1 否则 0", 40,
+                               "规则 结果 = g40(输入)"),
+                         R"({"分值": 1})");
+    EXPECT_NE(r.error.find("evaluation built more than 8 MiB"), std::string::npos) << r.error;
 }
 
 } // namespace
