@@ -1,5 +1,7 @@
 // Parse + analysis of a large rule file (5,000 lines), and evaluation of a
 // small scoring program: the fixed cost of loading a pack, and the per-rule cost.
+// And a check over a table of N rows, whose cost should grow with N, not N².
+#include "document/json_value.hpp"
 #include "lang/driver.hpp"
 #include "lang/render.hpp"
 #include "units/unit_registry.hpp"
@@ -51,5 +53,32 @@ void BM_Evaluate5000Lines(benchmark::State& state) {
     state.counters["rules"] = static_cast<double>(p.rules.size());
 }
 BENCHMARK(BM_Evaluate5000Lines)->Unit(benchmark::kMillisecond);
+
+// 核对 合计: the sum of N rows' 金额 against their printed total, tolerance
+// inferred from every figure read (each listed once).
+void BM_CheckOverRows(benchmark::State& state) {
+    auto rows = static_cast<std::int64_t>(state.range(0));
+    std::string doc = "{\"行\": [";
+    for (std::int64_t i = 1; i <= rows; ++i) {
+        doc += (i > 1 ? ", " : "") + std::string("{\"金额\": ") + std::to_string(i) + "}";
+    }
+    doc += "], \"合计\": " + std::to_string(rows * (rows + 1) / 2) + "}";
+    jixiao::json_value input = jixiao::parse_json(doc);
+    const auto& units = jixiao::unit_registry::standard();
+    auto p = jixiao::jx::load_program(
+        {{"check.jx", "核对 合计: 求和(对每个 x 属于 输入.行 取 x.金额) = 输入.合计 容差 ≈\n"}},
+        units);
+    for (auto _ : state) {
+        jixiao::jx::evaluator ev(p, &input);
+        auto r = jixiao::jx::run_all(p, ev);
+        benchmark::DoNotOptimize(r);
+    }
+    state.SetComplexityN(rows);
+}
+BENCHMARK(BM_CheckOverRows)
+    ->RangeMultiplier(10)
+    ->Range(1'000, 100'000)
+    ->Unit(benchmark::kMillisecond)
+    ->Complexity();
 
 } // namespace

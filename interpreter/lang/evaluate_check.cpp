@@ -8,18 +8,29 @@
 #include "units/unit_registry.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
+#include <unordered_set>
 
 namespace jixiao::jx {
 
 namespace {
 
-void append_unique(figure_list& to, const figure_list& from) {
-    for (const json_value* f : from) {
-        if (std::find(to.begin(), to.end(), f) == to.end()) {
-            to.push_back(f);
+// The figures of the lists, each once, in reading order. Hashed: a check over a
+// large table reads hundreds of thousands of figures (searching the list for
+// each took 9.5 s for 200,000 rows). The set holds only distinct figures, at
+// most one per step the evaluation took.
+figure_list unique_figures(std::initializer_list<const figure_list*> lists) {
+    std::unordered_set<const json_value*> seen;
+    figure_list out;
+    for (const figure_list* l : lists) {
+        for (const json_value* f : *l) {
+            if (seen.insert(f).second) {
+                out.push_back(f);
+            }
         }
     }
+    return out;
 }
 
 // 0.5 × 10^-places: half a unit of the last printed digit.
@@ -175,10 +186,8 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     out.difference = lq.value - rv;
     decimal gap = out.difference->sign() < 0 ? -*out.difference : *out.difference;
     if (d.infer_tolerance) {
-        figure_list all;
-        append_unique(all, out.left_figures);
-        append_unique(all, out.right_figures);
-        derived_tolerance t = infer_tolerance(all);
+        derived_tolerance t =
+            infer_tolerance(unique_figures({&out.left_figures, &out.right_figures}));
         out.tolerance = t.value;
         out.tolerance_reason = std::move(t.reason);
     } else if (d.tolerance) {
@@ -198,11 +207,8 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
                  : (out.tolerance && gap <= *out.tolerance) ? check_status::rounding
                                                             : check_status::mismatch;
     // Each side lists its figures once, in reading order.
-    figure_list left, right;
-    append_unique(left, out.left_figures);
-    append_unique(right, out.right_figures);
-    out.left_figures = std::move(left);
-    out.right_figures = std::move(right);
+    out.left_figures = unique_figures({&out.left_figures});
+    out.right_figures = unique_figures({&out.right_figures});
     return out;
 }
 
