@@ -498,8 +498,11 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         }
         std::optional<unit> u = combine(x.unit, y.unit, op == binary_op::mul ? 1 : -1);
         if (!u) {
-            fail(e, {"复合单位过于复杂（最多 4 个单位）",
-                     "the compound unit is too complex (at most 4 parts)"});
+            fail(e, {"复合单位过于复杂（最多 " + std::to_string(unit::max_factors) +
+                         " 个单位，每个最多 " + std::to_string(unit::max_power) + " 次）",
+                     "the compound unit is too complex (at most " +
+                         std::to_string(unit::max_factors) + " parts, each to a power of at most " +
+                         std::to_string(unit::max_power) + ")"});
         }
         decimal r = op == binary_op::mul ? x.value * y.value : x.value / y.value;
         // 人 ÷ 人 cancels; 万元 ÷ 元 leaves a factor to fold in.

@@ -17,6 +17,10 @@ using unit_id = std::uint16_t;
 
 struct unit {
     static constexpr int max_factors = 4;
+    // Powers are kept in 8 bits: a product stops well before one could wrap
+    // round to another unit (平方米 × 平方米 × … 128 times is not 平方米⁻¹²⁸).
+    static constexpr int max_power = 9;
+    static constexpr int max_pow10 = 60;
     std::array<unit_id, max_factors> id{};
     std::array<std::int8_t, max_factors> exp{};
     std::uint8_t count = 0; // 0: no unit (a plain number)

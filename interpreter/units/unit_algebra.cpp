@@ -11,7 +11,11 @@ std::optional<unit> combine(const unit& a, const unit& b, int sign) {
         for (int j = 0; j < out.count; ++j) {
             auto m = static_cast<std::size_t>(j);
             if (out.id[m] == b.id[k]) {
-                out.exp[m] = static_cast<std::int8_t>(out.exp[m] + e);
+                int power = out.exp[m] + e;
+                if (power > unit::max_power || power < -unit::max_power) {
+                    return std::nullopt;
+                }
+                out.exp[m] = static_cast<std::int8_t>(power);
                 merged = true;
                 break;
             }
@@ -27,7 +31,11 @@ std::optional<unit> combine(const unit& a, const unit& b, int sign) {
     }
     // Drop cancelled factors, keeping the order of the rest.
     unit packed;
-    packed.pow10 = static_cast<std::int8_t>(a.pow10 + sign * b.pow10);
+    int pow10 = a.pow10 + sign * b.pow10;
+    if (pow10 > unit::max_pow10 || pow10 < -unit::max_pow10) {
+        return std::nullopt;
+    }
+    packed.pow10 = static_cast<std::int8_t>(pow10);
     for (int j = 0; j < out.count; ++j) {
         auto m = static_cast<std::size_t>(j);
         if (out.exp[m] != 0) {

@@ -191,10 +191,15 @@ std::optional<parsed_unit> unit_registry::parse_text(std::string_view original,
     return result;
 }
 
+// 万亿 is two, 百万亿 three; more is no amount anyone writes (and hundreds of 万
+// would pass every number limit before they failed one).
+constexpr int max_magnitude_words = 4;
+
 std::optional<parsed_unit> unit_registry::parse_folded(std::string_view text,
                                                        unit_text_error& error) const {
     parsed_unit out;
     bool denominator = false;
+    int magnitudes = 0;
     std::size_t pos = 0;
     auto unknown = [&](std::size_t at, message m) {
         error.offset = at;
@@ -246,7 +251,15 @@ std::optional<parsed_unit> unit_registry::parse_folded(std::string_view text,
             for (int i = 0; i < out.unit.count; ++i) {
                 auto k = static_cast<std::size_t>(i);
                 if (out.unit.id[k] == id) {
-                    out.unit.exp[k] = static_cast<std::int8_t>(out.unit.exp[k] + e);
+                    // 平方米·平方米 is 平方米^2 (unit::max_power).
+                    int power = out.unit.exp[k] + e;
+                    if (power > unit::max_power || power < -unit::max_power) {
+                        return unknown(
+                            pos,
+                            {"单位的次数过高（最多 " + std::to_string(unit::max_power) + " 次）",
+                             "a unit's power is at most " + std::to_string(unit::max_power)});
+                    }
+                    out.unit.exp[k] = static_cast<std::int8_t>(power);
                     merged = true;
                 }
             }
@@ -261,6 +274,12 @@ std::optional<parsed_unit> unit_registry::parse_folded(std::string_view text,
             }
             pos += unit_len;
         } else {
+            if (++magnitudes > max_magnitude_words) {
+                return unknown(pos, {"单位中的数量级词过多（最多 " +
+                                         std::to_string(max_magnitude_words) + " 个，如「万亿」）",
+                                     "too many magnitude words in a unit (at most " +
+                                         std::to_string(max_magnitude_words) + ", as in 万亿)"});
+            }
             const decimal& m = magnitudes_.find(text.substr(pos, magnitude_len))->second;
             out.magnitude = denominator ? out.magnitude / m : out.magnitude * m;
             out.had_magnitude = true;

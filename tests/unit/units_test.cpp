@@ -1,6 +1,7 @@
 // Unit algebra over the standard library's declarations (stdlib/units.jx).
 #include "diag/diagnostic.hpp"
 #include "number/decimal_parse.hpp"
+#include "units/unit_algebra.hpp"
 #include "units/unit_registry.hpp"
 
 #include <gtest/gtest.h>
@@ -141,7 +142,31 @@ const bad_unit_case bad_units[] = {
     {__LINE__, "元/页/天", 7, "a unit may contain only one '/'"},
     {__LINE__, "元/", 3, "expected a unit after '/'"},
     {__LINE__, "人≥0", 3, "unknown unit '≥0'"},
+    // Hundreds of 万 would pass every number limit; a power kept in 8 bits
+    // would wrap round to another unit.
+    {__LINE__, "万万万万万人", 12, "too many magnitude words in a unit (at most 4, as in 万亿)"},
+    {__LINE__, "平方米·平方米·平方米·平方米·平方米·平方米·平方米·平方米·平方米·平方米", 9 * 11,
+     "a unit's power is at most 9"},
 };
+
+TEST(Units, PowersAndMagnitudesUpToTheLimitAreRead) {
+    EXPECT_EQ(reg().name(parse("平方米·平方米·平方米").unit), "平方米^3");
+    EXPECT_EQ(parse("万万万万人").magnitude.to_string(), "10000000000000000");
+}
+
+TEST(Units, AProductStopsBeforeItsPowerCouldWrap) {
+    unit square = parse("平方米").unit;
+    unit u = square;
+    for (int i = 2; i <= unit::max_power; ++i) {
+        auto next = combine(u, square, 1);
+        ASSERT_TRUE(next) << i;
+        u = *next;
+    }
+    EXPECT_EQ(reg().name(u), "平方米^9");
+    EXPECT_FALSE(combine(u, square, 1));
+    unit per = *combine(unit{}, u, -1);
+    EXPECT_FALSE(combine(per, square, -1));
+}
 
 TEST(Units, UnknownUnitsArePositioned) {
     for (const auto& c : bad_units) {
