@@ -157,6 +157,7 @@ class reader {
             }
             if (p_ != end_ && *p_ == '}') {
                 ++p_;
+                o.seal();
                 return;
             }
             fail_expected("「,」或「}」", "',' or '}'");

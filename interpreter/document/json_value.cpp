@@ -2,21 +2,44 @@
 // builds documents is json_reader.cpp.
 #include "document/json_value.hpp"
 
+#include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace jixiao {
 
-const json_value* json_value::find(std::string_view key) const noexcept {
-    const json_object* o = object();
-    if (o == nullptr) {
+void json_object::seal() {
+    if (size() <= scanned_up_to) {
+        by_key_.reset();
+        return;
+    }
+    auto order = std::make_shared<std::vector<std::uint32_t>>(size());
+    std::iota(order->begin(), order->end(), 0u);
+    // Stable: of equal keys the first member comes first, as a scan finds it.
+    std::stable_sort(order->begin(), order->end(), [this](std::uint32_t a, std::uint32_t b) {
+        return (*this)[a].first < (*this)[b].first;
+    });
+    by_key_ = std::move(order);
+}
+
+const json_value* json_object::find_sorted(std::string_view key) const noexcept {
+    if (by_key_->size() != size()) {
+        // Members added after seal (a document built by hand): scan.
+        for (const auto& [k, v] : *this) {
+            if (k == key) {
+                return &v;
+            }
+        }
         return nullptr;
     }
-    for (const auto& [k, v] : *o) {
-        if (k == key) {
-            return &v;
-        }
+    auto at = std::lower_bound(by_key_->begin(), by_key_->end(), key,
+                               [this](std::uint32_t i, std::string_view k) {
+                                   return std::string_view((*this)[i].first) < k;
+                               });
+    if (at == by_key_->end() || (*this)[*at].first != key) {
+        return nullptr;
     }
-    return nullptr;
+    return &(*this)[*at].second;
 }
 
 json_value* json_value::find(std::string_view key) noexcept {

@@ -82,7 +82,10 @@ class document_builder final : public sax_base {
         key_ = std::move(k);
         return true;
     }
-    bool end_object() override { return close(); }
+    bool end_object() override {
+        stack_.back()->object()->seal();
+        return close();
+    }
     bool start_array(std::size_t) override { return open(json_value(json_array{})); }
     bool end_array() override { return close(); }
     bool parse_error(std::size_t position, const std::string& last_token,

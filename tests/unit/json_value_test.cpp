@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
 namespace jixiao {
 namespace {
 
@@ -34,6 +38,62 @@ TEST(JsonDocument, KeysKeepTheirOrder) {
     EXPECT_TRUE(*a[0].boolean());
     EXPECT_TRUE(a[1].is_null());
     EXPECT_EQ(*a[2].string(), "x");
+}
+
+// What find must answer: the first member with the key, as a scan finds it.
+const json_value* first_member(const json_object& o, std::string_view key) {
+    for (const auto& [k, v] : o) {
+        if (k == key) {
+            return &v;
+        }
+    }
+    return nullptr;
+}
+
+// Objects past json_object::scanned_up_to members are searched through their
+// sorted index: the same answers as a scan, duplicate keys included, for
+// objects of every size around the threshold and far past it.
+TEST(JsonDocument, PropertyAnIndexedObjectFindsWhatAScanFinds) {
+    std::mt19937 random(20261127);
+    const std::vector<std::string> alphabet = {"a", "b", "中", "z", "指标", "\u0000", "é"};
+    for (int round = 0; round < 300; ++round) {
+        std::size_t members = round < 40 ? static_cast<std::size_t>(round) : random() % 400;
+        std::vector<std::string> keys;
+        std::string text = "{";
+        for (std::size_t i = 0; i < members; ++i) {
+            std::string key;
+            for (std::size_t n = 1 + random() % 3; n > 0; --n) {
+                key += alphabet[random() % alphabet.size()];
+            }
+            keys.push_back(key);
+            text += (i > 0 ? ", \"" : "\"") + key + "\": " + std::to_string(i);
+        }
+        text += "}";
+        SCOPED_TRACE(text.substr(0, 200));
+        json_value v = parse_json(text);
+        const json_object& o = *v.object();
+        ASSERT_EQ(o.size(), members);
+        keys.push_back("absent");
+        keys.push_back("");
+        for (const std::string& written : keys) {
+            // The key as parsed (escapes read), or one no member has.
+            json_value k = parse_json("\"" + written + "\"");
+            const std::string& key = *k.string();
+            EXPECT_EQ(v.find(key), first_member(o, key)) << key;
+        }
+    }
+}
+
+TEST(JsonDocument, MembersAddedAfterSealingAreFound) {
+    json_object o;
+    for (int i = 0; i < 40; ++i) {
+        o.emplace_back("k" + std::to_string(i), json_value(decimal::from_int(i)));
+    }
+    o.seal();
+    o.emplace_back("late", json_value(true));
+    ASSERT_NE(o.find("late"), nullptr);
+    EXPECT_TRUE(*o.find("late")->boolean());
+    EXPECT_EQ(o.find("k39")->number()->to_string(), "39");
 }
 
 struct bad_json {
