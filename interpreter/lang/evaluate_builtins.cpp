@@ -122,6 +122,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     // Functions over "a list or several arguments" see one list either way;
     // a list argument is read in place, not copied.
     std::vector<value> spread;
+    // A function that goes over the items counts a step per item (work()).
     auto items = [&]() -> const std::vector<value>& {
         if (args.size() == 1) {
             if (const auto* l = std::get_if<std::shared_ptr<const value_list>>(&args[0].v.data)) {
@@ -168,6 +169,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::min:
     case builtin_id::max: {
         const std::vector<value>& vs = items();
+        work(vs.size(), e);
         if (vs.empty()) {
             fail(e, {"「" + std::string(b.zh) + "」的列表为空",
                      "'" + std::string(b.en) + "' of an empty list"});
@@ -185,7 +187,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::sum: {
         quantity total{decimal{}, unit{}};
         bool first = true;
-        for (const value& v : items()) {
+        const std::vector<value>& vs = items();
+        work(vs.size(), e);
+        for (const value& v : vs) {
             quantity q = number_of({v, shown_of(v)}, e, "求和的每一项", "each summed item");
             if (first) {
                 total = q;
@@ -206,6 +210,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::any: {
         bool want_all = b.id == builtin_id::all;
         for (const value& v : items()) {
+            work(1, e);
             bool x = boolean_of({v, shown_of(v)}, e);
             if (x != want_all) {
                 return {value::boolean(!want_all), std::move(call_shown)};
@@ -264,6 +269,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                               "'" + std::string(b.en) + "' needs text, got " +
                                   value_kind_en(args[0].v.kind()) + " " + args[0].shown});
         }
+        text_work(text->size(), e);
         target_context ctx;
         ctx.actual = b.id == builtin_id::actual_of;
         if (args.size() > 1) {
@@ -399,9 +405,13 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::has:
         return {value::boolean(record_arg(0)->find(text_arg(1)) != nullptr), std::move(call_shown)};
     case builtin_id::keys: {
+        const json_object& members = *record_arg(0)->object();
+        work(members.size(), e);
+        charge(members.size() * sizeof(value), e);
         value_list names;
-        for (const auto& [k, v] : *record_arg(0)->object()) {
-            names.push_back(value::text(k));
+        names.reserve(members.size());
+        for (const auto& [k, v] : members) {
+            names.push_back(value::text_of(k));
         }
         return {value::list(std::move(names)), std::move(call_shown)};
     }
@@ -409,6 +419,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         const std::string& key = text_arg(1);
         std::string seen_zh, seen_en;
         for (const value& item : items_of(0)) {
+            work(1, e);
             const auto* rec = std::get_if<const json_value*>(&item.data);
             const json_value* field = rec == nullptr ? nullptr : (*rec)->find(key);
             if (field == nullptr) {
@@ -429,13 +440,16 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
                           "no item has '" + key + "' = " + en + " (there are: " + seen_en + ")"});
     }
     case builtin_id::starts_with:
+        text_work(text_arg(1).size(), e);
         return {value::boolean(text_arg(0).starts_with(text_arg(1))), std::move(call_shown)};
     case builtin_id::ends_with:
+        text_work(text_arg(1).size(), e);
         return {value::boolean(text_arg(0).ends_with(text_arg(1))), std::move(call_shown)};
     case builtin_id::join: {
         std::string out;
         bool first = true;
         for (const value& v : items_of(0)) {
+            work(1, e);
             const std::string* t = v.text_if();
             out += (first ? "" : text_arg(1)) + (t != nullptr ? *t : show(v, units));
             first = false;
@@ -454,6 +468,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         return {l.front(), shown_of(l.front())};
     }
     case builtin_id::length:
+        text_work(text_arg(0).size(), e);
         return {
             value::number(decimal::from_int(static_cast<std::int64_t>(utf8::length(text_arg(0))))),
             std::move(call_shown)};

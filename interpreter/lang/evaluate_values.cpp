@@ -79,7 +79,7 @@ int evaluator::compare(const quantity& a, const quantity& b, const expr& at) con
     return c < 0 ? -1 : (c == 0 ? 0 : 1);
 }
 
-bool evaluator::equal(const value& a, const value& b, const expr& at) const {
+bool evaluator::equal(const value& a, const value& b, const expr& at) {
     if (a.kind() == value_kind::number && b.kind() == value_kind::number) {
         return compare(std::get<quantity>(a.data), std::get<quantity>(b.data), at) == 0;
     }
@@ -91,8 +91,14 @@ bool evaluator::equal(const value& a, const value& b, const expr& at) const {
         return true;
     case value_kind::boolean:
         return std::get<bool>(a.data) == std::get<bool>(b.data);
-    case value_kind::text:
-        return *a.text_if() == *b.text_if();
+    case value_kind::text: {
+        const std::string& x = *a.text_if();
+        const std::string& y = *b.text_if();
+        if (x.size() == y.size()) {
+            text_work(x.size(), at);
+        }
+        return x == y;
+    }
     case value_kind::target:
         return std::get<std::shared_ptr<const target>>(a.data)->input ==
                std::get<std::shared_ptr<const target>>(b.data)->input;
@@ -104,6 +110,9 @@ bool evaluator::equal(const value& a, const value& b, const expr& at) const {
         if (x.size() != y.size()) {
             return false;
         }
+        // Lists share their items, so nested ones can be far larger than
+        // what built them: each item compared is a step.
+        work(x.size(), at);
         for (std::size_t i = 0; i < x.size(); ++i) {
             if (!equal(x[i], y[i], at)) {
                 return false;

@@ -217,5 +217,47 @@ TEST(Limits, NotesDoublingThroughFunctionsStopAtTheMemoryLimit) {
     EXPECT_NE(r.error.find("evaluation built more than 8 MiB"), std::string::npos) << r.error;
 }
 
+// A step is bounded work: what a built-in or a comparison does over a list or
+// a text counts a step per item (per 64 bytes), or one step could take
+// seconds and the step limit would not bound time.
+std::string rows(int n) {
+    std::string s = R"({"列": [)";
+    for (int i = 0; i < n; ++i) {
+        s += (i > 0 ? ", " : "") + std::to_string(i);
+    }
+    return s + "]}";
+}
+
+TEST(Limits, ASumInsideALoopCountsTheItemsItAdds) {
+    // 30,000 × 30,000 additions: 22 s when 求和 was one step.
+    chain_run r = run_on("规则 L = 对每个 i 属于 输入.列 取 i\n"
+                         "规则 x = 计数(对每个 i 属于 输入.列 其中 求和(L) > 0 取 i)\n",
+                         rows(30'000));
+    EXPECT_NE(r.error.find("stopped after 5000000 evaluation steps"), std::string::npos) << r.error;
+}
+
+TEST(Limits, ComparingNestedSharedListsCountsEveryItem) {
+    // c holds b a thousand times, b holds a: c = c compares 10⁹ numbers.
+    chain_run r = run_on("规则 a = 对每个 i 属于 输入.列 取 1\n"
+                         "规则 b = 对每个 i 属于 输入.列 取 a\n"
+                         "规则 c = 对每个 i 属于 输入.列 取 b\n"
+                         "规则 x = c = c\n",
+                         rows(1'000));
+    EXPECT_NE(r.error.find("stopped after 5000000 evaluation steps"), std::string::npos) << r.error;
+}
+
+TEST(Limits, ComparingLongTextsCountsTheirBytes) {
+    std::string text = repeat("长", 20'000); // 60,000 bytes: 937 steps a comparison
+    chain_run r =
+        run_on("参数 t = \"" + text + "\"\n规则 x = 计数(对每个 i 属于 输入.列 其中 t = t 取 i)\n",
+               rows(10'000));
+    EXPECT_NE(r.error.find("stopped after 5000000 evaluation steps"), std::string::npos) << r.error;
+    // The same loop over fewer rows is well within the limit.
+    chain_run fine =
+        run_on("参数 t = \"" + text + "\"\n规则 x = 计数(对每个 i 属于 输入.列 其中 t = t 取 i)\n",
+               rows(1'000));
+    EXPECT_EQ(fine.error, "");
+}
+
 } // namespace
 } // namespace jixiao
