@@ -1,14 +1,35 @@
 #include "diag/diagnostic.hpp"
 
+#include "text/shorten.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
 namespace jixiao {
+
+namespace {
+
+// Columns of source shown under a message; a wider line is shown as a window.
+constexpr int max_excerpt_width = 100;
+// A message quotes what it is about (a value, a word of the input), which can
+// be megabytes long: each language's text keeps at most this much of it.
+constexpr std::size_t max_message_bytes = 4096;
+
+message bounded(message m) {
+    shorten(m.zh, max_message_bytes);
+    shorten(m.en, max_message_bytes);
+    return m;
+}
+
+} // namespace
 
 diagnostic diagnose(severity level, message text, std::string_view file, std::string_view source,
                     std::size_t offset, std::size_t length) {
     diagnostic d;
     d.level = level;
-    d.text = std::move(text);
+    d.text = bounded(std::move(text));
     d.file = std::string(file);
     if (offset > source.size()) {
         offset = source.size();
@@ -46,7 +67,7 @@ diagnostic diagnose(severity level, message text, std::string_view file, std::st
 diagnostic diagnose(severity level, message text, std::string_view file) {
     diagnostic d;
     d.level = level;
-    d.text = std::move(text);
+    d.text = bounded(std::move(text));
     d.file = std::string(file);
     return d;
 }
@@ -82,27 +103,60 @@ std::string render(const diagnostic& d, lang l) {
     if (d.line == 0) {
         return out;
     }
-    // Tabs would put the caret off by an unknown amount; show them as spaces.
-    std::string shown;
-    int caret_col = 0;
-    int caret_width = 0;
-    std::size_t pos = 0;
-    std::size_t index = 1;
-    while (pos < d.source_line.size()) {
+    // Code points of the line with their display widths. Tabs would put the
+    // caret off by an unknown amount; they show as spaces.
+    struct glyph {
+        std::size_t start, end;
+        int width;
+        bool tab;
+    };
+    std::vector<glyph> glyphs;
+    int total = 0;
+    for (std::size_t pos = 0; pos < d.source_line.size();) {
         std::size_t start = pos;
         char32_t cp = utf8::next(d.source_line, pos);
-        int w = cp == U'\t' ? 1 : utf8::width(cp);
-        if (cp == U'\t') {
+        bool tab = cp == U'\t';
+        glyphs.push_back({start, pos, tab ? 1 : utf8::width(cp), tab});
+        total += glyphs.back().width;
+    }
+    std::size_t caret = std::min<std::size_t>(d.column - 1, glyphs.size());
+    std::size_t span_end = std::min(caret + d.span_chars, glyphs.size());
+    // A long line (a JSON document on one line, a generated rule) shows a
+    // window around the caret: a third of it before, the rest after.
+    std::size_t first = 0;
+    std::size_t last = glyphs.size();
+    if (total > max_excerpt_width) {
+        int used = 0;
+        first = caret;
+        while (first > 0 && used + glyphs[first - 1].width <= max_excerpt_width / 3) {
+            --first;
+            used += glyphs[first].width;
+        }
+        last = caret;
+        while (last < glyphs.size() && used + glyphs[last].width <= max_excerpt_width) {
+            used += glyphs[last].width;
+            ++last;
+        }
+    }
+    constexpr std::string_view cut = "..."; // ASCII: "…" is two columns wide on a CJK terminal
+    std::string shown(first > 0 ? cut : "");
+    int caret_col = first > 0 ? static_cast<int>(cut.size()) : 0;
+    int caret_width = 0;
+    for (std::size_t i = first; i < last; ++i) {
+        const glyph& g = glyphs[i];
+        if (g.tab) {
             shown += ' ';
         } else {
-            shown.append(d.source_line, start, pos - start);
+            shown.append(d.source_line, g.start, g.end - g.start);
         }
-        if (index < d.column) {
-            caret_col += w;
-        } else if (index < d.column + d.span_chars) {
-            caret_width += w;
+        if (i < caret) {
+            caret_col += g.width;
+        } else if (i < span_end) {
+            caret_width += g.width;
         }
-        ++index;
+    }
+    if (last < glyphs.size()) {
+        shown += cut;
     }
     out += shown + "\n";
     out += std::string(static_cast<std::size_t>(caret_col), ' ') + "^";

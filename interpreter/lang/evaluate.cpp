@@ -6,7 +6,7 @@
 #include "lang/evaluate.hpp"
 
 #include "lang/precedence.hpp"
-
+#include "text/shorten.hpp"
 #include "units/unit_algebra.hpp"
 #include "units/unit_registry.hpp"
 
@@ -267,7 +267,8 @@ explained evaluator::eval_literal(const expr& e) {
                 explain_ ? current_.back()->owner->source.substr(e.where.offset, e.where.length)
                          : std::string()};
     case expr_kind::text:
-        return {value::text_of(e.text), explain_ ? "\"" + e.text + "\"" : std::string()};
+        return {value::text_of(e.text),
+                explain_ ? "\"" + shortened(e.text, max_shown_bytes) + "\"" : std::string()};
     case expr_kind::boolean:
         return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
     default:
@@ -348,15 +349,15 @@ explained evaluator::eval_name(const expr& e, frame& f) {
     switch (e.ref.kind) {
     case binding_kind::local: {
         const value& v = f.slots[e.ref.index];
-        return {v, explain_ ? show(v, units) : std::string()};
+        return {v, explain_ ? show_within(v, units) : std::string()};
     }
     case binding_kind::param: {
         const explained& x = param(e.ref.index);
-        return {x.v, explain_ ? show(x.v, units) : std::string()};
+        return {x.v, explain_ ? show_within(x.v, units) : std::string()};
     }
     case binding_kind::rule: {
         const rule_output& r = rule(e.ref.index, &e);
-        return {r.result.v, explain_ ? show(r.result.v, units) : std::string()};
+        return {r.result.v, explain_ ? show_within(r.result.v, units) : std::string()};
     }
     case binding_kind::input:
         if (input_ == nullptr) {
@@ -399,7 +400,7 @@ explained evaluator::eval_field(const expr& e, frame& f) {
     if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
         return {std::move(v), path};
     }
-    return {v, show(v, *p_.units)};
+    return {v, show_within(v, *p_.units)};
 }
 
 explained evaluator::eval_binary(const expr& e, frame& f) {

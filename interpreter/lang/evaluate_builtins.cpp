@@ -118,7 +118,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     }
     std::string call_shown = explain_ ? call_text(b.zh, {args.data(), args.size()}) : std::string();
     // A value's text, when explanations are wanted (an error re-runs explaining).
-    auto shown_of = [&](const value& v) { return explain_ ? show(v, units) : std::string(); };
+    auto shown_of = [&](const value& v) {
+        return explain_ ? show_within(v, units) : std::string();
+    };
     // Functions over "a list or several arguments" see one list either way;
     // a list argument is read in place, not copied.
     std::vector<value> spread;
@@ -481,7 +483,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         return {value::number(decimal::from_scaled(1, places), q.unit), std::move(call_shown)};
     }
     case builtin_id::to_text: {
-        value v = value::text(show(args[0].v, units));
+        // A text is itself: not copied (an input field may hold megabytes).
+        value v =
+            args[0].v.kind() == value_kind::text ? args[0].v : value::text(show(args[0].v, units));
         return {v, std::move(call_shown)};
     }
     case builtin_id::number_of: {

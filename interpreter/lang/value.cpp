@@ -1,6 +1,6 @@
 #include "lang/value.hpp"
 
-#include "text/utf8.hpp"
+#include "text/shorten.hpp"
 #include "units/unit_registry.hpp"
 
 namespace jixiao::jx {
@@ -103,31 +103,17 @@ void show_into(std::string& out, const value& v, const unit_registry& units, std
     }
 }
 
-// The start of the code point at or before pos.
-std::size_t code_point_start(std::string_view s, std::size_t pos) {
-    while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) {
-        --pos;
-    }
-    return pos;
-}
-
 } // namespace
 
 void shorten_shown(std::string& shown) {
-    if (shown.size() <= max_shown_bytes) {
-        return;
+    shorten(shown, max_shown_bytes);
+}
+
+std::string show_within(const value& v, const unit_registry& units) {
+    if (const std::string* t = v.text_if(); t != nullptr && t->size() > max_shown_bytes) {
+        return shortened(*t, max_shown_bytes);
     }
-    constexpr std::string_view gap = " … ";
-    std::size_t keep = (max_shown_bytes - gap.size()) / 2;
-    std::size_t head = code_point_start(shown, keep);
-    std::size_t tail = code_point_start(shown, shown.size() - keep);
-    if (tail < shown.size() - keep) {
-        // A code point straddles the cut: start after it.
-        std::size_t pos = tail;
-        utf8::next(shown, pos);
-        tail = pos;
-    }
-    shown.replace(head, tail - head, gap);
+    return show(v, units);
 }
 
 std::string show(const value& v, const unit_registry& units) {

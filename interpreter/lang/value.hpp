@@ -79,6 +79,9 @@ std::string show(const value& v, const unit_registry& units);
 // result is: "2 × (…) = 8".
 inline constexpr std::size_t max_shown_bytes = 4096;
 void shorten_shown(std::string& shown);
+// show(), a text over max_shown_bytes shortened without copying it whole: what
+// an explanation quotes of a value (a field may hold megabytes).
+std::string show_within(const value& v, const unit_registry& units);
 std::string show_number(const quantity& q, const unit_registry& units);
 
 } // namespace jixiao::jx

@@ -259,5 +259,20 @@ TEST(Limits, ComparingLongTextsCountsTheirBytes) {
     EXPECT_EQ(fine.error, "");
 }
 
+// What quotes a value is bounded too: an explanation, and a message, which
+// both keep the beginning and end of a field of 100,000 digits.
+TEST(Limits, AnExplanationAndAMessageQuoteAHugeFieldInPart) {
+    std::string doc = R"({"长": ")" + std::string(100'000, '1') + R"("})";
+    chain_run shown = run_on("规则 x = 输入.长\n", doc);
+    ASSERT_EQ(shown.error, "");
+    EXPECT_LE(shown.shown.size(), jx::max_shown_bytes);
+    EXPECT_NE(shown.shown.find("111 … 111"), std::string::npos);
+    chain_run failed = run_on("规则 x = 数值(输入.长)\n", doc);
+    EXPECT_LE(failed.error.size(), 4096u + 100u);
+    EXPECT_NE(failed.error.find("111 … 111"), std::string::npos) << failed.error.substr(0, 200);
+    EXPECT_NE(failed.error.find("significant digits"), std::string::npos)
+        << failed.error.substr(failed.error.size() - 200);
+}
+
 } // namespace
 } // namespace jixiao

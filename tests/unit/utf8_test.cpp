@@ -45,5 +45,30 @@ TEST(Diagnostic, SecondLineAndWideCharactersBefore) {
                                    "             ^\n");
 }
 
+// A line too wide to read (a JSON document on one line) shows 100 columns
+// around the caret: a third before it, "..." where it was cut, the caret
+// counted in display columns from the window's start.
+TEST(Diagnostic, ALongLineShowsAWindowAroundTheCaret) {
+    std::string src = std::string(1000, 'x') + "人人=" + std::string(1000, 'y');
+    std::size_t at = src.find('=');
+    diagnostic d = diagnose(severity::error, {"此处有误", "wrong here"}, "doc.json", src, at, 1);
+    EXPECT_EQ(d.column, 1003u); // the column is the real one
+    std::string r = render(d, lang::en);
+    std::string want_line = "..." + std::string(29, 'x') + "人人=" + std::string(66, 'y') + "...";
+    EXPECT_EQ(r, "doc.json:1:1003: error: wrong here\n" + want_line + "\n" +
+                     std::string(3 + 29 + 4, ' ') + "^\n");
+}
+
+TEST(Diagnostic, AWindowAtEitherEndIsCutOnOneSideOnly) {
+    std::string src = "=" + std::string(500, 'y');
+    diagnostic head = diagnose(severity::error, {"此处有误", "wrong here"}, "f", src, 0, 1);
+    EXPECT_EQ(render(head, lang::en),
+              "f:1:1: error: wrong here\n=" + std::string(99, 'y') + "...\n^\n");
+    std::string tail_src = std::string(500, 'x') + "=";
+    diagnostic tail = diagnose(severity::error, {"此处有误", "wrong here"}, "f", tail_src, 500, 1);
+    EXPECT_EQ(render(tail, lang::en), "f:1:501: error: wrong here\n..." + std::string(33, 'x') +
+                                          "=\n" + std::string(36, ' ') + "^\n");
+}
+
 } // namespace
 } // namespace jixiao
