@@ -74,6 +74,9 @@ class module_loader {
     std::map<std::string, const module*> loaded_;
 };
 
+// Errors of analysis reported at most (then a note of how many more).
+constexpr std::size_t max_reported_errors = 100;
+
 void analyze(program& p) {
     std::vector<diagnostic> errors;
     resolve_names(p, errors);
@@ -84,6 +87,15 @@ void analyze(program& p) {
         check_types(p, errors);
     }
     check_grades(p, errors);
+    if (errors.size() > max_reported_errors) {
+        // Nobody reads the thousandth error, and printing each costs.
+        std::size_t more = errors.size() - max_reported_errors;
+        errors.resize(max_reported_errors);
+        errors.push_back(diagnose(severity::note,
+                                  {"另有 " + std::to_string(more) + " 个错误未列出",
+                                   std::to_string(more) + " more errors not shown"},
+                                  errors.back().file));
+    }
     if (!errors.empty()) {
         throw analysis_error(std::move(errors));
     }

@@ -278,7 +278,13 @@ class resolver {
     }
 
     void unknown(const expr& e, bool callable) {
-        std::string hint = suggestion(e.name, callable);
+        // A suggestion compares the name with every name in scope: only the
+        // first few unknown names get one (a file of thousands took seconds each).
+        std::string hint;
+        if (suggested_ < max_suggestions) {
+            ++suggested_;
+            hint = suggestion(e.name, callable);
+        }
         message m =
             callable
                 ? message{"未定义的函数「" + e.name + "」", "unknown function '" + e.name + "'"}
@@ -418,6 +424,8 @@ class resolver {
 
     program& p_;
     std::vector<diagnostic>& errors_;
+    static constexpr int max_suggestions = 20;
+    int suggested_ = 0;
     std::map<std::string, global, std::less<>> globals_;
     const declaration* current_ = nullptr;
     std::vector<std::pair<std::string, std::size_t>> scope_;
