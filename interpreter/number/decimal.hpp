@@ -34,6 +34,7 @@ enum class rounding_mode {
 // numbers that take unbounded time or memory.
 inline constexpr int max_literal_digits = 100;   // significant digits in one literal
 inline constexpr int max_literal_exponent = 100; // |exponent| of a literal, after folding
+inline constexpr int max_literal_places = 200;   // decimal places of a literal, leading zeros too
 inline constexpr int max_value_bits = 4096;      // numerator or denominator of any result
 inline constexpr int max_round_places = 18;      // round(x, n): 0 <= n <= 18
 

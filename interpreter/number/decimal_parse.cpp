@@ -132,6 +132,16 @@ decimal parse_decimal(std::string_view text, number_syntax syntax) {
         fail(0, "exponent beyond ±" + std::to_string(max_literal_exponent),
              "指数超出 ±" + std::to_string(max_literal_exponent));
     }
+    // Zeros after the point are not significant digits, but each is a power of
+    // ten in the denominator: 0.000…1 with 2,000 zeros was beyond every number
+    // limit, and 10 million of them would take hours to build.
+    if (significant > 0 && scale > max_literal_places) {
+        fail(0,
+             "number has " + std::to_string(scale) + " decimal places; the limit is " +
+                 std::to_string(max_literal_places),
+             "数字有 " + std::to_string(scale) + " 位小数，上限为 " +
+                 std::to_string(max_literal_places) + " 位");
+    }
     if (significant == 0) {
         return decimal::from_scaled(0, scale >= 0 && scale <= 18 ? static_cast<int>(scale) : 0);
     }

@@ -86,6 +86,28 @@ TEST(ParseDecimal, DigitLimit) {
     EXPECT_EQ(parse_decimal(std::string(500, '0') + "1").to_string(), "1");
 }
 
+// Zeros after the point are not significant either, but each is a place: 200
+// at most (0.000…1 with 2,000 zeros was a number beyond every limit, found by
+// fuzz_target_literal; fuzz/regressions/target-literal-many-places.txt).
+TEST(ParseDecimal, PlacesLimit) {
+    std::string ok = "0." + std::string(199, '0') + "1";
+    EXPECT_EQ(parse_decimal(ok).to_string(), ok);
+    EXPECT_EQ(parse_decimal("0." + std::string(5'000, '0')).to_string(), "0");
+    EXPECT_EQ(parse_decimal("1.5e-100", {.exponent = true}).to_string(),
+              "0." + std::string(99, '0') + "15");
+    for (const std::string& too_many :
+         {"0." + std::string(200, '0') + "1", "0." + std::string(2'000, '0') + "7"}) {
+        try {
+            (void)parse_decimal(too_many);
+            ADD_FAILURE() << too_many.size();
+        } catch (const number_syntax_error& e) {
+            EXPECT_EQ(e.offset(), 0u);
+            EXPECT_EQ(std::string(e.what()), "number has " + std::to_string(too_many.size() - 2) +
+                                                 " decimal places; the limit is 200");
+        }
+    }
+}
+
 TEST(ParseDecimal, ExponentOnlyWhenAskedFor) {
     EXPECT_THROW((void)parse_decimal("1e3"), number_syntax_error);
     EXPECT_THROW((void)parse_decimal("-1", {.sign = false}), number_syntax_error);
