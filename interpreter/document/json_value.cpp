@@ -23,15 +23,6 @@ void json_object::seal() {
 }
 
 const json_value* json_object::find_sorted(std::string_view key) const noexcept {
-    if (by_key_->size() != size()) {
-        // Members added after seal (a document built by hand): scan.
-        for (const auto& [k, v] : *this) {
-            if (k == key) {
-                return &v;
-            }
-        }
-        return nullptr;
-    }
     auto at = std::lower_bound(by_key_->begin(), by_key_->end(), key,
                                [this](std::uint32_t i, std::string_view k) {
                                    return std::string_view((*this)[i].first) < k;
