@@ -2,7 +2,7 @@
 // "N passed, N failed", with the differing values of each failure.
 #include "cli/commands.hpp"
 #include "cli/report_errors.hpp"
-#include "pack/pack_tests.hpp"
+#include "packtest/pack_tests.hpp"
 #include "units/unit_registry.hpp"
 
 #include <iostream>

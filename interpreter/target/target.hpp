@@ -3,6 +3,7 @@
 #pragma once
 
 #include "diag/diagnostic.hpp"
+#include "units/tier_level.hpp"
 #include "units/unit.hpp"
 
 #include <compare>
@@ -77,7 +78,6 @@ struct qualitative_form {
     std::string text; // normalized
 };
 
-enum class tier_level { achieved, partial, not_achieved };
 const char* tier_name(tier_level t) noexcept;   // achieved | partial | not_achieved
 const char* tier_phrase(tier_level t) noexcept; // 达成预期指标 …
 

@@ -6,7 +6,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "number/decimal.hpp"
-#include "target/target.hpp"
+#include "units/tier_level.hpp"
 #include "units/unit.hpp"
 
 #include <map>

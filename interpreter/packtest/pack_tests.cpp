@@ -1,4 +1,4 @@
-#include "pack/pack_tests.hpp"
+#include "packtest/pack_tests.hpp"
 
 #include "number/decimal_parse.hpp"
 #include "selfeval/selfeval.hpp"
