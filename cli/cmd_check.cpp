@@ -4,8 +4,10 @@
 // could not run is a rule or document error).
 #include "cli/batch_io.hpp"
 #include "cli/commands.hpp"
+#include "cli/import_source.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
+#include "import/write_document.hpp"
 #include "pack/pack.hpp"
 #include "reconcile/reconcile.hpp"
 #include "units/unit_registry.hpp"
@@ -17,7 +19,7 @@ namespace jixiao::cli {
 
 namespace {
 
-const char* check_usage = "用法 / usage: jixiao check --pack DIR DOC.json [--format "
+const char* check_usage = "用法 / usage: jixiao check --pack DIR DOC.json|DOC.txt [--format "
                           "json|table|html] [--lang zh|en]\n"
                           "             jixiao check --pack DIR --jsonl IN.jsonl|- [--output "
                           "OUT.jsonl] [--jobs N]\n";
@@ -66,11 +68,22 @@ int run_check(std::span<const std::string_view> args) {
                 });
         });
     }
-    auto text = read_file(doc_path);
-    if (!text) {
-        return exit_bad_input;
+    // A published text is imported first (docs/import.md); a .json is read as it is.
+    std::optional<std::string> text;
+    if (!is_published_text(doc_path)) {
+        text = read_file(doc_path);
+        if (!text) {
+            return exit_bad_input;
+        }
     }
     return with_diagnostics(language, [&] {
+        if (!text) {
+            std::optional<import::import_result> imported = import_file(doc_path, language);
+            if (!imported) {
+                return exit_bad_input;
+            }
+            text = import::write_document(imported->doc);
+        }
         loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
         json_value doc = parse_json(*text, doc_path);
         validate_disclosure(doc, doc_path);

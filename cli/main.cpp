@@ -23,6 +23,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao check --pack DIR DOC.json [--format json|table|html] [--lang zh|en]
       用规则包核对一份预算或决算公开文档：合计与明细、表与表、说明与表格是否一致。
       Reconciles a budget disclosure: totals with parts, tables with tables, prose with tables.
+  jixiao import FILE.txt [--output DOC.json] [--format json|table] [--lang zh|en]
+      读取公开的预算或决算文本，按标准表目录认出各表，输出 check 所用的公开文档。
+      Reads a published disclosure's text into the document `check` takes.
   jixiao test PACK [--lang zh|en]
       运行规则包自带的测试用例，输出「N passed, N failed」。
       Runs the pack's own test cases and prints "N passed, N failed".
@@ -63,6 +66,9 @@ int main(int argc, char** argv) {
         }
         if (command == "eval") {
             return jixiao::cli::run_eval(rest);
+        }
+        if (command == "import") {
+            return jixiao::cli::run_import(rest);
         }
         if (command == "check") {
             return jixiao::cli::run_check(rest);

@@ -1,0 +1,105 @@
+// jixiao import FILE [--output DOC.json] [--format json|table] [--lang zh|en]:
+// reads a published disclosure (its text) into the disclosure document that
+// `jixiao check` takes. Warnings (repairs, unreadable cells, missing tables)
+// go to stderr with their source line; exit 0 when a document was written,
+// 65 when the text holds no recognizable table or cannot be read.
+#include "cli/commands.hpp"
+#include "cli/import_source.hpp"
+#include "cli/report_errors.hpp"
+#include "import/write_document.hpp"
+#include "text/table.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace jixiao::cli {
+
+namespace {
+
+const char* import_usage = "用法 / usage: jixiao import FILE.txt [--output DOC.json] [--format "
+                           "json|table] [--lang zh|en]\n";
+
+std::string summary_table(const import::import_result& r, lang l) {
+    bool zh = l == lang::zh;
+    text_table rows(
+        zh ? std::vector<std::string>{"编号", "类别", "名称", "原文行", "列", "行"}
+           : std::vector<std::string>{"number", "category", "title", "line", "columns", "rows"});
+    for (const auto& t : r.doc.tables) {
+        rows.add({t.number, t.category, t.title, std::to_string(t.title_line),
+                  std::to_string(t.columns.size()),
+                  t.no_data ? (zh ? "无数据" : "no data") : std::to_string(t.rows.size())});
+    }
+    for (const auto& m : r.missing) {
+        rows.add({"", m, zh ? "（缺）" : "(missing)", "", "", ""});
+    }
+    std::string out = (zh ? "单位：" : "unit: ") + r.doc.unit_name + "  " + r.doc.year +
+                      (zh ? "年度 " : " ") + r.doc.type + "  " + r.doc.amount_unit + "\n";
+    return out + rows.render();
+}
+
+} // namespace
+
+int run_import(std::span<const std::string_view> args) {
+    std::string path;
+    std::string output;
+    std::string format = "json";
+    lang language = lang::zh;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        if ((a == "--output" || a == "--format" || a == "--lang") && i + 1 < args.size()) {
+            std::string_view v = args[++i];
+            if (a == "--output") {
+                output = v;
+            } else if (a == "--format" && (v == "json" || v == "table")) {
+                format = v;
+            } else if (a == "--lang" && (v == "zh" || v == "en")) {
+                language = v == "zh" ? lang::zh : lang::en;
+            } else {
+                std::cerr << import_usage;
+                return exit_bad_input;
+            }
+        } else if (!a.starts_with("--") && path.empty()) {
+            path = a;
+        } else {
+            std::cerr << import_usage;
+            return exit_bad_input;
+        }
+    }
+    if (path.empty()) {
+        std::cerr << import_usage;
+        return exit_bad_input;
+    }
+    return with_diagnostics(language, [&] {
+        std::optional<import::import_result> result = import_file(path, language);
+        if (!result) {
+            return exit_bad_input;
+        }
+        std::string text = format == "table" ? summary_table(*result, language)
+                                             : import::write_document(result->doc);
+        if (output.empty()) {
+            std::cout << text;
+            return exit_ok;
+        }
+        // Written beside the target and renamed: never half a document.
+        namespace fs = std::filesystem;
+        fs::path temp = output + ".part";
+        {
+            std::ofstream out(temp, std::ios::binary);
+            out << text;
+            if (!out.flush()) {
+                std::cerr << "无法写入 / cannot write " << temp.string() << "\n";
+                return exit_bad_input;
+            }
+        }
+        std::error_code ec;
+        fs::rename(temp, output, ec);
+        if (ec) {
+            std::cerr << "无法写入 / cannot write " << output << ": " << ec.message() << "\n";
+            return exit_bad_input;
+        }
+        return exit_ok;
+    });
+}
+
+} // namespace jixiao::cli

@@ -1,0 +1,20 @@
+// A published disclosure read for `import` and `check`: the file's text
+// imported against the standard catalogues, its warnings printed on stderr.
+#pragma once
+
+#include "diag/diagnostic.hpp"
+#include "import/import.hpp"
+
+#include <optional>
+#include <string>
+
+namespace jixiao::cli {
+
+// True for the files `check` imports rather than reads as JSON (.txt).
+bool is_published_text(const std::string& path);
+
+// The imported document, or nullopt after printing why the file could not be
+// read. Import errors are thrown as diagnostic_error.
+std::optional<import::import_result> import_file(const std::string& path, lang l);
+
+} // namespace jixiao::cli

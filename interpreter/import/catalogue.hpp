@@ -1,0 +1,54 @@
+// The catalogue of standard tables a disclosure is read against: data that
+// ships with the disclosure packs (rules/*/tables.json), never code, so a
+// province adds a title variant or a header word with a line (STYLE.md §16).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::import {
+
+struct table_kind {
+    std::string category; // 类别: how the packs find the table (收支总表 …)
+    std::string number; // 编号 in the standard layout (预算公开表1), used when none is printed
+    std::vector<std::string> titles; // what its title says, without year or number
+    bool two_sided = false;          // 收入 | 支出 side by side
+};
+
+// The words of table headers and rows, by the part they play.
+struct header_words {
+    std::vector<std::string> code_columns;       // 科目编码
+    std::vector<std::string> name_columns;       // 科目名称, 项目 …
+    std::vector<std::string> text_columns;       // 行次 …
+    std::vector<std::string> column_number_rows; // 栏次
+    std::vector<std::string> sides;              // 收入, 支出
+    std::vector<std::string> total_columns;      // 合计, 小计 (a column whose name ends so)
+    std::vector<std::string> subtotal_rows;      // 本年收入合计 …
+    std::vector<std::string> total_rows;         // 收入总计 …
+    std::vector<std::string> no_data;            // 本表无数据
+    std::vector<std::string> not_applicable;     // — in a cell: blank
+    std::vector<std::string> unit_name_labels;   // 单位名称：
+    std::vector<std::string> amount_unit_labels; // 金额单位：
+    std::vector<std::string>
+        organization_endings; // 局, 委员会 …: a row naming a unit, not a project
+};
+
+struct catalogue {
+    std::string source; // where it was read from, for messages
+    std::string type;   // 类型: 预算 | 决算
+    std::string pack;   // the pack that checks such documents
+    std::vector<table_kind> tables;
+    std::vector<std::string> number_prefixes; // 预算公开表, 公开 …: a printed 编号
+    header_words words;
+};
+
+// Reads a catalogue (JSON). Throws diagnostic_error naming `source` and the
+// member that is wrong.
+catalogue parse_catalogue(std::string_view json, std::string source);
+
+// The catalogues built into jixiao (rules/budget-disclosure/tables.json,
+// rules/final-accounts-disclosure/tables.json), read once.
+const std::vector<catalogue>& standard_catalogues();
+
+} // namespace jixiao::import

@@ -1,0 +1,57 @@
+// What the importer builds: the disclosure document of docs/disclosure.md, as
+// plain structs, before it is written as JSON. Figures stay the text they were
+// printed as (6424.00 keeps its two decimals: the rounding tolerance is
+// derived from it), thousands separators dropped.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace jixiao::import {
+
+struct column {
+    std::string path;   // 本年收入/合计
+    std::string name;   // 合计
+    std::string type;   // 金额 | 数量 | 名称 | 文本
+    std::string parent; // 上级: the column this one is a part of
+    std::string side;   // 侧: 收入 | 支出 in a two-sided table
+};
+
+// A cell of a row: a figure (its JSON number text) or a text; none is blank.
+struct cell_value {
+    bool number = false;
+    std::string text;
+};
+
+struct table_row {
+    std::string code;                              // 科目编码, when the table has one
+    std::optional<std::string> name;               // 名称 (one-sided tables)
+    std::vector<std::optional<cell_value>> values; // per column
+    std::vector<std::pair<std::string, std::string>>
+        parents;          // 上级: (名称 or a name column, the row)
+    std::size_t line = 0; // 原文行
+};
+
+struct table {
+    std::string number;   // 编号, as printed or from the catalogue
+    std::string title;    // 名称
+    std::string category; // 类别
+    std::size_t title_line = 0;
+    std::vector<column> columns;
+    std::vector<table_row> rows;
+    bool no_data = false; // 注：本表无数据
+};
+
+struct document {
+    std::string unit_name; // 单位名称
+    std::string year;      // 年度
+    std::string type;      // 类型: 预算 | 决算
+    std::string amount_unit = "万元";
+    std::string source;
+    std::vector<table> tables;
+};
+
+} // namespace jixiao::import

@@ -1,0 +1,97 @@
+#include "import/import.hpp"
+
+#include "import/find_tables.hpp"
+#include "import/read_table.hpp"
+
+#include <algorithm>
+
+namespace jixiao::import {
+namespace {
+
+// The first 20xx年 of a title: the year the disclosure is about.
+std::string year_of(std::string_view s) {
+    for (std::size_t i = 0; i + 7 <= s.size(); ++i) {
+        if (s[i] == '2' && s[i + 1] == '0' && std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
+            std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
+            s.substr(i + 4).starts_with("年") &&
+            (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1])))) {
+            return std::string(s.substr(i, 4));
+        }
+    }
+    return {};
+}
+
+std::string file_name(std::string_view path) {
+    auto slash = path.find_last_of('/');
+    return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
+}
+
+} // namespace
+
+import_result import_disclosure(const source_text& src, std::span<const catalogue> catalogues) {
+    const catalogue* best = nullptr;
+    std::vector<found_table> best_found;
+    for (const auto& cat : catalogues) {
+        std::vector<found_table> found = find_tables(src, cat);
+        if (found.size() > best_found.size()) {
+            best = &cat;
+            best_found = std::move(found);
+        }
+    }
+    if (best == nullptr) {
+        std::string looked_zh;
+        std::string looked_en;
+        for (const auto& cat : catalogues) {
+            for (const auto& kind : cat.tables) {
+                if (!looked_zh.empty()) {
+                    looked_zh += "、";
+                    looked_en += ", ";
+                }
+                looked_zh += kind.titles.front();
+                looked_en += kind.titles.front();
+            }
+        }
+        throw diagnostic_error(diagnose(
+            severity::error,
+            {"没有找到公开表：按标题查找的是 " + looked_zh +
+                 "（标题单独占一行，表格的单元格以制表符或两个以上空格分隔；docs/import.md）",
+             "no disclosure table found: looked for a title line naming one of " + looked_en +
+                 " (a title on a line of its own, cells separated by tabs or two or more spaces; "
+                 "docs/import.md)"},
+            src.file));
+    }
+    import_result result;
+    result.matched = best;
+    document& doc = result.doc;
+    doc.type = best->type;
+    doc.source = file_name(src.file);
+    for (const auto& f : best_found) {
+        if (doc.unit_name.empty() && !f.unit_name.empty()) {
+            doc.unit_name = f.unit_name;
+        }
+        if (!f.amount_unit.empty() && doc.tables.empty()) {
+            doc.amount_unit = f.amount_unit;
+        }
+        if (doc.year.empty()) {
+            doc.year = year_of(f.title);
+        }
+        doc.tables.push_back(read_table(src, f, *best, result.warnings));
+    }
+    if (doc.year.empty()) {
+        for (std::size_t i = 0; i < src.lines.size() && i < 40 && doc.year.empty(); ++i) {
+            if (src.lines[i].single()) {
+                doc.year = year_of(src.lines[i].cells[0].text);
+            }
+        }
+    }
+    for (const auto& kind : best->tables) {
+        bool present = std::any_of(doc.tables.begin(), doc.tables.end(),
+                                   [&](const table& t) { return t.category == kind.category; });
+        if (!present) {
+            result.missing.push_back(kind.category);
+        }
+    }
+    return result;
+}
+
+} // namespace jixiao::import

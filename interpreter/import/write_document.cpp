@@ -1,0 +1,132 @@
+#include "import/write_document.hpp"
+
+#include "text/json_writer.hpp"
+
+namespace jixiao::import {
+namespace {
+
+void str(std::string& out, std::string_view s) {
+    append_json_string(out, s);
+}
+
+void member(std::string& out, std::string_view key, std::string_view value, bool& first) {
+    if (!first) {
+        out += ", ";
+    }
+    first = false;
+    str(out, key);
+    out += ": ";
+    str(out, value);
+}
+
+void write_column(std::string& out, const column& c) {
+    out += '{';
+    bool first = true;
+    member(out, "路径", c.path, first);
+    member(out, "名称", c.name, first);
+    member(out, "类型", c.type, first);
+    if (!c.side.empty()) {
+        member(out, "侧", c.side, first);
+    }
+    if (!c.parent.empty()) {
+        member(out, "上级", c.parent, first);
+    }
+    out += '}';
+}
+
+void write_row(std::string& out, const table& t, const table_row& r) {
+    out += '{';
+    bool first = true;
+    if (!r.code.empty()) {
+        member(out, "科目编码", r.code, first);
+    }
+    if (r.name) {
+        member(out, "名称", *r.name, first);
+    }
+    if (!first) {
+        out += ", ";
+    }
+    first = false;
+    out += "\"值\": {";
+    for (std::size_t k = 0; k < t.columns.size(); ++k) {
+        if (k > 0) {
+            out += ", ";
+        }
+        str(out, t.columns[k].path);
+        out += ": ";
+        const auto& v = r.values[k];
+        if (!v) {
+            out += "null";
+        } else if (v->number) {
+            out += v->text;
+        } else {
+            str(out, v->text);
+        }
+    }
+    out += '}';
+    if (!r.parents.empty()) {
+        out += ", \"上级\": {";
+        for (std::size_t i = 0; i < r.parents.size(); ++i) {
+            if (i > 0) {
+                out += ", ";
+            }
+            str(out, r.parents[i].first);
+            out += ": ";
+            str(out, r.parents[i].second);
+        }
+        out += '}';
+    }
+    out += ", \"原文行\": " + std::to_string(r.line) + '}';
+}
+
+} // namespace
+
+std::string write_document(const document& doc) {
+    std::string out = "{\n";
+    auto top = [&](std::string_view key, std::string_view value) {
+        out += "  ";
+        str(out, key);
+        out += ": ";
+        str(out, value);
+        out += ",\n";
+    };
+    top("单位名称", doc.unit_name);
+    out += "  \"年度\": " + (doc.year.empty() ? std::string("null") : doc.year) + ",\n";
+    top("类型", doc.type);
+    top("金额单位", doc.amount_unit);
+    top("来源", doc.source);
+    out += "  \"表\": [";
+    for (std::size_t i = 0; i < doc.tables.size(); ++i) {
+        const table& t = doc.tables[i];
+        out += i == 0 ? "\n" : ",\n";
+        out += "    {\n";
+        out += "      \"编号\": ";
+        str(out, t.number);
+        out += ",\n      \"名称\": ";
+        str(out, t.title);
+        out += ",\n      \"类别\": ";
+        str(out, t.category);
+        out += ",\n      \"原文行\": " + std::to_string(t.title_line);
+        if (t.no_data) {
+            out += ",\n      \"无数据\": true";
+        }
+        out += ",\n      \"列\": [";
+        for (std::size_t k = 0; k < t.columns.size(); ++k) {
+            out += k == 0 ? "\n        " : ",\n        ";
+            write_column(out, t.columns[k]);
+        }
+        out += t.columns.empty() ? "],\n" : "\n      ],\n";
+        out += "      \"行\": [";
+        for (std::size_t k = 0; k < t.rows.size(); ++k) {
+            out += k == 0 ? "\n        " : ",\n        ";
+            write_row(out, t, t.rows[k]);
+        }
+        out += t.rows.empty() ? "]\n" : "\n      ]\n";
+        out += "    }";
+    }
+    out += doc.tables.empty() ? "],\n" : "\n  ],\n";
+    out += "  \"说明\": []\n}\n";
+    return out;
+}
+
+} // namespace jixiao::import
