@@ -80,6 +80,25 @@ catalogue parse_catalogue(std::string_view json, std::string source) {
             }
             k.two_sided = two->get<bool>();
         }
+        if (auto parts = t.find("分节"); parts != t.end()) {
+            if (!parts->is_array()) {
+                bad(source, "「分节」应为数组", "'分节' must be an array");
+            }
+            for (const auto& part : *parts) {
+                if (!part.is_object()) {
+                    bad(source, "「分节」的每一项应为对象",
+                        "each item of '分节' must be an object");
+                }
+                table_kind section;
+                section.category = text(part, "类别", source);
+                section.number = text(part, "编号", source);
+                section.titles = {text(part, "标题", source)};
+                if (auto n = part.find("数量"); n != part.end()) {
+                    section.counts = n->is_boolean() && n->get<bool>();
+                }
+                k.sections.push_back(std::move(section));
+            }
+        }
         c.tables.push_back(std::move(k));
     }
     auto words = j.find("表头");
@@ -100,6 +119,64 @@ catalogue parse_catalogue(std::string_view json, std::string source) {
     w.unit_name_labels = strings(*words, "单位名称", source);
     w.amount_unit_labels = strings(*words, "金额单位", source);
     w.organization_endings = strings(*words, "单位行结尾", source);
+    auto prose = j.find("说明");
+    if (prose == j.end() || !prose->is_object()) {
+        bad(source, "缺少「说明」对象", "the '说明' object is missing");
+    }
+    prose_words& p = c.prose;
+    p.start = strings(*prose, "开始", source, true);
+    p.end = strings(*prose, "结束", source, true);
+    p.connectors = strings(*prose, "连接词", source);
+    p.name_suffixes = strings(*prose, "名称后缀", source);
+    p.unlinked_words = strings(*prose, "不对应", source);
+    auto optional_text = [&](const nlohmann::json& o, const char* key) {
+        auto it = o.find(key);
+        if (it == o.end()) {
+            return std::string();
+        }
+        if (!it->is_string()) {
+            bad(source, std::string("「") + key + "」应为文本",
+                std::string("'") + key + "' must be a text");
+        }
+        return it->get<std::string>();
+    };
+    if (auto sections = prose->find("节"); sections != prose->end()) {
+        if (!sections->is_array()) {
+            bad(source, "「说明.节」应为数组", "'说明.节' must be an array");
+        }
+        for (const auto& s : *sections) {
+            if (!s.is_object()) {
+                bad(source, "「说明.节」的每一项应为对象",
+                    "each item of '说明.节' must be an object");
+            }
+            p.sections.push_back({strings(s, "关键词", source, true), text(s, "表", source),
+                                  optional_text(s, "侧")});
+        }
+    }
+    if (auto phrases = prose->find("短语"); phrases != prose->end()) {
+        if (!phrases->is_array()) {
+            bad(source, "「说明.短语」应为数组", "'说明.短语' must be an array");
+        }
+        for (const auto& s : *phrases) {
+            if (!s.is_object()) {
+                bad(source, "「说明.短语」的每一项应为对象",
+                    "each item of '说明.短语' must be an object");
+            }
+            phrase_rule r;
+            r.phrases = strings(s, "短语", source, true);
+            r.table = text(s, "表", source);
+            r.row = optional_text(s, "行");
+            r.column = optional_text(s, "列");
+            r.side = optional_text(s, "侧");
+            r.unit = optional_text(s, "单位");
+            r.method = optional_text(s, "计算");
+            r.sections = strings(s, "节", source);
+            if (!r.method.empty() && r.method != "行数") {
+                bad(source, "「计算」只能是「行数」", "'计算' can only be '行数'");
+            }
+            p.phrases.push_back(std::move(r));
+        }
+    }
     return c;
 }
 

@@ -45,6 +45,32 @@ struct table {
     bool no_data = false; // 注：本表无数据
 };
 
+// Where a claim's figure should be found: a cell ({表, 行 | 科目编码, 列}) or
+// another claim ({说明: 标签}).
+struct reference {
+    std::string table; // 类别
+    std::string row;
+    std::string code;
+    std::string column; // 路径
+    std::string claim;  // 标签 of another claim
+};
+
+// A figure of the prose (第三部分), one per figure: the clause it stands in,
+// and how a check recomputes it (docs/disclosure.md).
+struct claim {
+    std::string section; // 节
+    std::size_t line = 0;
+    std::string quote;               // 原文: the clause
+    std::string label;               // 标签, unique in the document
+    std::string number;              // as printed, separators dropped
+    std::string unit;                // 万元 | % | 个 …
+    std::optional<reference> target; // 对应
+    std::string method; // 计算.方式: 占比 | 增长率 | 下降率 | 求和 | 行数
+    std::vector<std::pair<std::string, reference>> operands; // 部分/整体, 增加额/本年 …
+    std::vector<reference> items;                            // 求和: 各项
+    std::string count_table, count_parent;                   // 行数: 表, 上级
+};
+
 struct document {
     std::string unit_name; // 单位名称
     std::string year;      // 年度
@@ -52,6 +78,7 @@ struct document {
     std::string amount_unit = "万元";
     std::string source;
     std::vector<table> tables;
+    std::vector<claim> claims;
 };
 
 } // namespace jixiao::import

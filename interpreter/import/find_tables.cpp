@@ -99,6 +99,69 @@ bool note_line(std::string_view s) {
     return s.starts_with("注") || s.starts_with("说明：") || s.starts_with("说明:");
 }
 
+// A table printed as several: a row naming a section (一、政府采购情况, the
+// rest blank) starts the next one; a section without header rows of its own
+// reads with the header of the one before.
+void split_sections(const source_text& src, const found_table& whole, const catalogue& cat,
+                    std::vector<found_table>& out) {
+    std::vector<std::size_t> header;
+    found_table* current = nullptr;
+    bool own_header = false;
+    std::vector<found_table> parts;
+    parts.reserve(whole.kind->sections.size() + 1);
+    for (std::size_t i : whole.grid) {
+        const source_line& l = src.lines[i];
+        std::string first = l.cells[0].text;
+        bool rest_blank = std::all_of(l.cells.begin() + 1, l.cells.end(),
+                                      [](const cell& c) { return c.text.empty(); });
+        const table_kind* section = nullptr;
+        for (const auto& s : whole.kind->sections) {
+            if (rest_blank && first.ends_with(s.titles.front()) &&
+                first.size() <= s.titles.front().size() + 12) {
+                section = &s;
+            }
+        }
+        if (section != nullptr) {
+            found_table part = whole;
+            part.kind = section;
+            part.title = whole.title + "：" + first;
+            part.printed_number.clear();
+            part.grid.clear();
+            part.title_line = i;
+            parts.push_back(std::move(part));
+            current = &parts.back();
+            own_header = false;
+            continue;
+        }
+        if (current == nullptr) {
+            continue;
+        }
+        bool is_header = std::find(cat.words.name_columns.begin(), cat.words.name_columns.end(),
+                                   first) != cat.words.name_columns.end();
+        if (is_header && own_header) {
+            header.push_back(i); // a header row of this section
+        } else if (is_header && current->grid.empty()) {
+            header.assign(1, i);
+            own_header = true;
+        } else {
+            if (current->grid.empty()) {
+                current->grid = header; // no header of its own: the one before
+            }
+            own_header = false;
+        }
+        current->grid.push_back(i);
+    }
+    if (parts.empty()) {
+        if (!whole.grid.empty() || whole.no_data) {
+            out.push_back(whole);
+        }
+        return;
+    }
+    for (auto& p : parts) {
+        out.push_back(std::move(p));
+    }
+}
+
 } // namespace
 
 const table_kind* match_title(std::string_view line, const catalogue& cat) {
@@ -209,9 +272,13 @@ std::vector<found_table> find_tables(const source_text& src, const catalogue& ca
             }
             break; // prose: the table is over
         }
-        if (!f.grid.empty() || f.no_data) {
-            found.push_back(std::move(f));
+        if (f.kind->sections.empty()) {
+            if (!f.grid.empty() || f.no_data) {
+                found.push_back(std::move(f));
+            }
+            continue;
         }
+        split_sections(src, f, cat, found);
     }
     return found;
 }

@@ -1,6 +1,7 @@
 #include "import/import.hpp"
 
 #include "import/find_tables.hpp"
+#include "import/read_claims.hpp"
 #include "import/read_table.hpp"
 
 #include <algorithm>
@@ -82,6 +83,12 @@ import_result import_disclosure(const source_text& src, std::span<const catalogu
             if (src.lines[i].single()) {
                 doc.year = year_of(src.lines[i].cells[0].text);
             }
+        }
+    }
+    doc.claims = read_claims(src, doc, *best, result.warnings);
+    for (const auto& c : doc.claims) {
+        if (unlinked(c, doc.claims)) {
+            result.unlinked.push_back(&c - doc.claims.data());
         }
     }
     for (const auto& kind : best->tables) {

@@ -23,6 +23,7 @@ struct import_result {
     const catalogue* matched = nullptr; // the catalogue whose tables were found
     std::vector<std::string> missing;   // 类别 of its tables the text does not have
     std::vector<diagnostic> warnings;   // positioned: repairs, unreadable cells
+    std::vector<std::size_t> unlinked;  // claims no check uses (docs/import.md)
 };
 
 // Reads the tables of `src` against the catalogue that finds most of them.

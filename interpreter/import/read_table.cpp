@@ -192,6 +192,13 @@ bool circled(std::string_view name) {
     return cp >= U'①' && cp <= U'⑳';
 }
 
+// A name the table also prints as a column (一般公共预算财政拨款 under
+// 年初财政拨款结转和结余): a breakdown of the row above it by fund.
+bool names_a_column(const table& t, std::string_view name) {
+    return std::any_of(t.columns.begin(), t.columns.end(),
+                       [&](const column& c) { return c.name == name; });
+}
+
 // Numbered items of a list: 一、 二、 …
 bool enumerated(std::string_view name) {
     std::size_t pos = 0;
@@ -247,7 +254,7 @@ void side_parents(table& t, std::size_t col, const header_words& w) {
             }
             continue;
         }
-        if (enumerated(n) && !group.empty()) {
+        if ((enumerated(n) || names_a_column(t, n)) && !group.empty()) {
             r.parents.emplace_back(t.columns[col].path, group);
             continue;
         }
@@ -530,7 +537,13 @@ table read_table(const source_text& src, const found_table& found, const catalog
                         }
                     }
                 }
-                c.type = words && !figures ? "文本" : "金额";
+                c.type = words && !figures ? "文本" : found.kind->counts ? "数量" : "金额";
+            }
+            // A merged label spanning into an unlabelled column (项目 over a
+            // column of 行次): not a second column of figures.
+            if (!side_by_side && j > b.begin && paths[j] == paths[j - 1] && c.type != "名称") {
+                c.type = "文本";
+                c.path = c.path + "（" + std::to_string(j + 1) + "）";
             }
             auto same = std::find_if(t.columns.begin(), t.columns.end(),
                                      [&](const column& o) { return o.path == c.path; });

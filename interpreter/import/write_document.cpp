@@ -79,6 +79,67 @@ void write_row(std::string& out, const table& t, const table_row& r) {
     out += ", \"原文行\": " + std::to_string(r.line) + '}';
 }
 
+void write_reference(std::string& out, const reference& r) {
+    out += '{';
+    bool first = true;
+    if (!r.claim.empty()) {
+        member(out, "说明", r.claim, first);
+    } else {
+        member(out, "表", r.table, first);
+        if (!r.code.empty()) {
+            member(out, "科目编码", r.code, first);
+        } else if (!r.row.empty()) {
+            member(out, "行", r.row, first);
+        }
+        member(out, "列", r.column, first);
+    }
+    out += '}';
+}
+
+void write_claim(std::string& out, const claim& c) {
+    out += '{';
+    bool first = true;
+    member(out, "节", c.section, first);
+    out += ", \"原文行\": " + std::to_string(c.line);
+    member(out, "原文", c.quote, first);
+    member(out, "标签", c.label, first);
+    out += ", \"数值\": " + c.number;
+    member(out, "单位", c.unit, first);
+    if (c.target) {
+        out += ", \"对应\": ";
+        write_reference(out, *c.target);
+    }
+    if (!c.method.empty()) {
+        out += ", \"计算\": {";
+        bool inner = true;
+        member(out, "方式", c.method, inner);
+        for (const auto& [role, ref] : c.operands) {
+            out += ", ";
+            str(out, role);
+            out += ": ";
+            write_reference(out, ref);
+        }
+        if (!c.items.empty()) {
+            out += ", \"各项\": [";
+            for (std::size_t i = 0; i < c.items.size(); ++i) {
+                if (i > 0) {
+                    out += ", ";
+                }
+                write_reference(out, c.items[i]);
+            }
+            out += ']';
+        }
+        if (c.method == "行数") {
+            member(out, "表", c.count_table, inner);
+            if (!c.count_parent.empty()) {
+                member(out, "上级", c.count_parent, inner);
+            }
+        }
+        out += '}';
+    }
+    out += '}';
+}
+
 } // namespace
 
 std::string write_document(const document& doc) {
@@ -125,7 +186,12 @@ std::string write_document(const document& doc) {
         out += "    }";
     }
     out += doc.tables.empty() ? "],\n" : "\n  ],\n";
-    out += "  \"说明\": []\n}\n";
+    out += "  \"说明\": [";
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        write_claim(out, doc.claims[i]);
+    }
+    out += doc.claims.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;
 }
 
