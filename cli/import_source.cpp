@@ -20,14 +20,29 @@ std::optional<import::import_result> import_file(const std::string& path, lang l
     for (const auto& w : result.warnings) {
         std::cerr << render(w, l);
     }
-    for (const auto& m : result.missing) {
-        diagnostic d =
-            diagnose(severity::warning,
-                     {"文本中没有「" + m + "」（" + result.matched->type +
-                          "公开应有这张表；文本缺失时检查会报告它）",
-                      "the text has no '" + m + "' table (a " + result.matched->type +
-                          " disclosure should have it; the check reports it as missing)"},
-                     path);
+    if (!result.missing.empty()) {
+        std::string zh;
+        std::string en;
+        for (const auto& m : result.missing) {
+            zh += (zh.empty() ? "" : "、") + m;
+            en += (en.empty() ? "" : ", ") + m;
+        }
+        diagnostic d = diagnose(severity::warning,
+                                {"文本中没有" + result.matched->type + "公开应有的这些表：" + zh +
+                                     "（核对时报告为缺表，而不是不一致）",
+                                 "the text lacks these tables of a " + result.matched->type +
+                                     " disclosure: " + en + " (the check reports them as missing, not as mismatches)"},
+                                path);
+        std::cerr << render(d, l);
+    }
+    for (std::size_t i : result.unlinked) {
+        const import::claim& c = result.doc.claims[i];
+        diagnostic d = diagnose(severity::note,
+                                {"说明中的数 " + c.number + c.unit + "（" + c.label + "）没有对应的表格或计算，核对时列为未对应",
+                                 "the figure " + c.number + c.unit + " (" + c.label +
+                                     ") of the prose links to no table or computation; the check lists it as unlinked"},
+                                path);
+        d.line = c.line;
         std::cerr << render(d, l);
     }
     return result;

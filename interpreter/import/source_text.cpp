@@ -9,7 +9,17 @@ namespace {
 
 [[noreturn]] void refuse(const std::string& file, std::string_view bytes, std::size_t offset,
                          message text) {
-    throw diagnostic_error(diagnose(severity::error, std::move(text), file, bytes, offset));
+    diagnostic d = diagnose(severity::error, std::move(text), file, bytes, offset);
+    // The line is shown, not its bytes: control characters and broken
+    // sequences of a binary file must not reach the terminal.
+    std::string shown;
+    std::size_t pos = 0;
+    while (pos < d.source_line.size()) {
+        char32_t cp = utf8::next(d.source_line, pos);
+        utf8::append(shown, (cp < 0x20 && cp != '\t') || cp == 0x7F ? utf8::invalid : cp);
+    }
+    d.source_line = std::move(shown);
+    throw diagnostic_error(std::move(d));
 }
 
 // Where the text is not text: the first byte that is not valid UTF-8, or a
@@ -21,17 +31,17 @@ void check_text(const std::string& file, std::string_view bytes) {
         char32_t cp = utf8::next(bytes, pos);
         if (cp == utf8::invalid && !(pos - at == 3 && bytes.substr(at, 3) == "\xEF\xBF\xBD")) {
             refuse(file, bytes, at,
-                   {"不是 UTF-8 文本：第 " + std::to_string(at) +
+                   {"不是 UTF-8 文本：第 " + std::to_string(at + 1) +
                         " 字节无法解码（是 PDF、Word 或 GBK 编码的文件吗？PDF 请直接给 "
                         ".pdf，其他请另存为 UTF-8 文本）",
-                    "not UTF-8 text: byte " + std::to_string(at) +
+                    "not UTF-8 text: byte " + std::to_string(at + 1) +
                         " cannot be decoded (a PDF, a Word file or GBK text? give a PDF as .pdf, "
                         "save anything else as UTF-8 text)"});
         }
         if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' && cp != '\f') {
             refuse(file, bytes, at,
-                   {"不是文本：第 " + std::to_string(at) + " 字节是控制字符（二进制文件？）",
-                    "not text: byte " + std::to_string(at) +
+                   {"不是文本：第 " + std::to_string(at + 1) + " 字节是控制字符（二进制文件？）",
+                    "not text: byte " + std::to_string(at + 1) +
                         " is a control character (a binary file?)"});
         }
     }

@@ -1,11 +1,37 @@
 #include "reconcile/reconcile.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace jixiao {
 
 namespace {
+
+// 原文行: a line of the source text, 1 to 10⁹ (a document may say anything;
+// "原文行": 1e30 once ended check with an internal error).
+constexpr std::int64_t max_source_line = 1'000'000'000;
+
+std::optional<std::int64_t> source_line(const json_value* v) {
+    if (v == nullptr || v->number() == nullptr || !v->number()->is_integer()) {
+        return std::nullopt;
+    }
+    std::string digits = v->number()->to_string();
+    if (digits.empty() || digits.size() > 10 || digits[0] == '-') {
+        return std::nullopt;
+    }
+    std::int64_t n = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        n = n * 10 + (c - '0');
+    }
+    if (n < 1 || n > max_source_line) {
+        return std::nullopt;
+    }
+    return n;
+}
 
 // ---- the document's shape ----
 
@@ -45,6 +71,7 @@ class shape_checker {
             if (n == nullptr || n->number() == nullptr) {
                 fail(at + ".数值 应为数", at + ".数值 must be a number");
             }
+            line_field(claims[i], at);
             const std::string& label = *claims[i].find("标签")->string();
             if (!labels.insert(label).second) {
                 fail(at + ".标签「" + label + "」与前面的说明重复",
@@ -54,6 +81,14 @@ class shape_checker {
     }
 
   private:
+    void line_field(const json_value& v, const std::string& at) const {
+        const json_value* line = v.find("原文行");
+        if (line != nullptr && !line->is_null() && !source_line(line)) {
+            fail(at + ".原文行 应为 1 至 10⁹ 的整数（原文的行号）",
+                 at + ".原文行 must be a whole number from 1 to 10⁹ (a line of the source text)");
+        }
+    }
+
     [[noreturn]] void fail(std::string zh, std::string en) const {
         throw diagnostic_error(diagnose(
             severity::error,
@@ -125,6 +160,7 @@ class shape_checker {
                          r_at + ".科目编码 must be text of 3, 5 or 7 digits");
                 }
             }
+            line_field(rows[i], r_at);
             const json_value* values = rows[i].find("值");
             if (values == nullptr || values->object() == nullptr) {
                 fail(r_at + " 缺少对象字段「值」", r_at + " lacks the object field '值'");
@@ -201,9 +237,7 @@ place_map locate(const json_value& doc) {
                 p.table = table;
                 p.row = row_name(t, row, column);
                 p.column = column;
-                if (line != nullptr && line->number() != nullptr && line->number()->is_integer()) {
-                    p.line = std::stoll(line->number()->to_string());
-                }
+                p.line = source_line(line);
                 places.emplace(&v, std::move(p));
             }
         }
@@ -215,6 +249,7 @@ place_map locate(const json_value& doc) {
         p.section = text_of(c, "节");
         p.quote = text_of(c, "原文");
         p.label = text_of(c, "标签");
+        p.line = source_line(c.find("原文行"));
         places.emplace(n, std::move(p));
     }
     return places;
@@ -238,6 +273,64 @@ std::vector<figure_place> places_of(const jx::figure_list& figures, const place_
 void validate_disclosure(const json_value& document, std::string_view file) {
     shape_checker(file).document(document);
 }
+
+namespace {
+
+// The 标签 a reference names ({说明: 标签}), if it is one.
+void referenced_labels(const json_value* v, std::vector<std::string>& out) {
+    if (v == nullptr) {
+        return;
+    }
+    if (const json_object* o = v->object()) {
+        for (const auto& [key, member] : *o) {
+            if (key == "说明" && member.string() != nullptr) {
+                out.push_back(*member.string());
+            } else {
+                referenced_labels(&member, out);
+            }
+        }
+    } else if (const json_array* a = v->array()) {
+        for (const auto& item : *a) {
+            referenced_labels(&item, out);
+        }
+    }
+}
+
+std::vector<figure_place> unlinked_claims(const json_value& document) {
+    std::vector<figure_place> out;
+    const json_value* claims = document.find("说明");
+    if (claims == nullptr || claims->array() == nullptr) {
+        return out;
+    }
+    std::vector<std::string> used;
+    for (const auto& c : *claims->array()) {
+        referenced_labels(c.find("对应"), used);
+        referenced_labels(c.find("计算"), used);
+    }
+    std::sort(used.begin(), used.end());
+    for (const auto& c : *claims->array()) {
+        const json_value* target = c.find("对应");
+        const json_value* method = c.find("计算");
+        std::string label = text_of(c, "标签");
+        if ((target != nullptr && !target->is_null()) ||
+            (method != nullptr && !method->is_null()) ||
+            std::binary_search(used.begin(), used.end(), label)) {
+            continue;
+        }
+        figure_place p;
+        if (const json_value* n = c.find("数值"); n != nullptr && n->number() != nullptr) {
+            p.figure = n->number()->to_string() + text_of(c, "单位");
+        }
+        p.section = text_of(c, "节");
+        p.quote = text_of(c, "原文");
+        p.label = label;
+        p.line = source_line(c.find("原文行"));
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+} // namespace
 
 reconcile_report reconcile(const jx::program& pack, const json_value& document) {
     reconcile_report report;
@@ -285,6 +378,7 @@ reconcile_report reconcile(const jx::program& pack, const json_value& document) 
             report.checks.push_back(std::move(r));
         }
     }
+    report.unlinked = unlinked_claims(document);
     return report;
 }
 

@@ -48,6 +48,10 @@ struct reconcile_report {
     std::string title; // 单位名称 年度 类型
     std::vector<reconcile_check> checks;
     std::size_t exact = 0, rounding = 0, mismatch = 0, not_computable = 0, errors = 0;
+    // Claims of the prose no check reads: no 对应, no 计算, and no other claim
+    // refers to them. Listed, so that a figure the document states but nothing
+    // verifies is seen rather than silently passed over.
+    std::vector<figure_place> unlinked;
 };
 
 // Throws diagnostic_error naming the JSON path of the first shape error

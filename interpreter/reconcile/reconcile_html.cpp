@@ -22,6 +22,10 @@ th { background: #f0f0f0; font-weight: normal; }
 td.n { text-align: right; white-space: nowrap; }
 .why { display: block; font-size: 0.8em; color: #444; margin-top: 2px; }
 .mismatch { color: #a00; }
+.unlinked { color: #06a; }
+details.exact summary { cursor: pointer; }
+details.exact summary h2 { display: inline; }
+@media print { details.exact:not([open]) { display: none; } }
 .not_computable { color: #a60; }
 ul.where { margin: 0; padding-left: 1.2em; font-size: 0.8em; }
 @media print { body { margin: 0; } th { background: none; } tr { page-break-inside: avoid; } }
@@ -42,6 +46,10 @@ std::string place_html(const figure_place& p, bool zh) {
     } else if (!p.label.empty()) {
         s += html_escape((zh ? "说明「" : "prose '") + p.section + (zh ? "」：“" : "': \"") +
                          p.quote + (zh ? "”" : "\""));
+        if (p.line) {
+            s += zh ? "（原文第 " + std::to_string(*p.line) + " 行）"
+                    : " (source line " + std::to_string(*p.line) + ")";
+        }
     } else {
         s += zh ? "规则中的数" : "a figure of the rules";
     }
@@ -62,14 +70,35 @@ std::string to_html(const reconcile_report& r, lang l) {
     h += "<table>\n<tr><th>" + std::string(zh ? "核对项" : "checks") + "</th><th>" +
          (zh ? "不一致" : "mismatch") + "</th><th>" + (zh ? "无法计算" : "not computable") +
          "</th><th>" + (zh ? "尾差" : "rounding") + "</th><th>" + (zh ? "一致" : "exact") +
+         "</th><th>" + (zh ? "说明中未对应的数" : "unlinked figures of the prose") +
          "</th></tr>\n<tr><td class=\"n\">" + std::to_string(r.checks.size()) +
          "</td><td class=\"n\">" + std::to_string(r.mismatch) + "</td><td class=\"n\">" +
          std::to_string(r.not_computable) + "</td><td class=\"n\">" + std::to_string(r.rounding) +
-         "</td><td class=\"n\">" + std::to_string(r.exact) + "</td></tr>\n</table>\n";
+         "</td><td class=\"n\">" + std::to_string(r.exact) + "</td><td class=\"n\">" +
+         std::to_string(r.unlinked.size()) + "</td></tr>\n</table>\n";
     constexpr std::array<jx::check_status, 4> order{
         jx::check_status::mismatch, jx::check_status::not_computable, jx::check_status::rounding,
         jx::check_status::exact};
+    // Discrepancies, then the figures no check reads, then residuals, all
+    // open; the checks that agree are folded (hundreds of them on a real
+    // document), one click away and printed when opened.
+    auto unlinked_section = [&] {
+        if (r.unlinked.empty()) {
+            return;
+        }
+        h += "<h2 class=\"unlinked\">" +
+             std::string(zh ? "未对应：说明中没有核对读到的数"
+                            : "Unlinked: figures of the prose no check reads") +
+             " (" + std::to_string(r.unlinked.size()) + ")</h2>\n<ul class=\"unlinked\">";
+        for (const auto& p : r.unlinked) {
+            h += place_html(p, zh);
+        }
+        h += "</ul>\n";
+    };
     for (jx::check_status s : order) {
+        if (s == jx::check_status::rounding) {
+            unlinked_section();
+        }
         std::string rows;
         for (const auto& c : r.checks) {
             if (c.status != s) {
@@ -103,13 +132,24 @@ std::string to_html(const reconcile_report& r, lang l) {
         if (rows.empty()) {
             continue;
         }
-        h += "<h2 class=\"" + std::string(status_key(s)) + "\">" +
-             (zh ? status_zh(s) : status_key(s)) + "</h2>\n";
-        h += "<table>\n<tr><th>" + std::string(zh ? "核对" : "check") + "</th><th>" +
-             (zh ? "左" : "left") + "</th><th>" + (zh ? "右" : "right") + "</th><th>" +
-             (zh ? "差额" : "difference") + "</th><th>" + (zh ? "容差" : "tolerance") +
-             "</th><th>" + (zh ? "计算过程与出处" : "explanation and sources") + "</th></tr>\n" +
-             rows + "</table>\n";
+        std::size_t n = 0;
+        for (const auto& c : r.checks) {
+            n += c.status == s ? 1 : 0;
+        }
+        std::string heading =
+            std::string(zh ? status_zh(s) : status_key(s)) + " (" + std::to_string(n) + ")";
+        std::string table = "<table>\n<tr><th>" + std::string(zh ? "核对" : "check") + "</th><th>" +
+                            (zh ? "左" : "left") + "</th><th>" + (zh ? "右" : "right") +
+                            "</th><th>" + (zh ? "差额" : "difference") + "</th><th>" +
+                            (zh ? "容差" : "tolerance") + "</th><th>" +
+                            (zh ? "计算过程与出处" : "explanation and sources") + "</th></tr>\n" +
+                            rows + "</table>\n";
+        if (s == jx::check_status::exact) {
+            h += "<details class=\"exact\">\n<summary><h2 class=\"exact\">" + heading +
+                 "</h2></summary>\n" + table + "</details>\n";
+        } else {
+            h += "<h2 class=\"" + std::string(status_key(s)) + "\">" + heading + "</h2>\n" + table;
+        }
     }
     h += "</body>\n</html>\n";
     return h;

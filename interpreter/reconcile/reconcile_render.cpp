@@ -49,8 +49,13 @@ std::string place_text(const figure_place& p, bool zh) {
         return s;
     }
     if (!p.label.empty()) {
-        return (zh ? "说明「" : "prose '") + p.section + (zh ? "」：“" : "': \"") + p.quote +
-               (zh ? "”" : "\"");
+        std::string s = (zh ? "说明「" : "prose '") + p.section + (zh ? "」：“" : "': \"") +
+                        p.quote + (zh ? "”" : "\"");
+        if (p.line) {
+            s += zh ? "（原文第 " + std::to_string(*p.line) + " 行）"
+                    : " (source line " + std::to_string(*p.line) + ")";
+        }
+        return s;
     }
     return zh ? "（规则中的数）" : "(a figure of the rules)";
 }
@@ -71,6 +76,7 @@ json to_json(const reconcile_report& r, lang l) {
     summary["mismatch"] = r.mismatch;
     summary["not_computable"] = r.not_computable;
     summary["errors"] = r.errors;
+    summary["unlinked"] = r.unlinked.size();
     out["summary"] = summary;
     json checks = json::array();
     for (const auto& c : r.checks) {
@@ -98,6 +104,17 @@ json to_json(const reconcile_report& r, lang l) {
         checks.push_back(j);
     }
     out["checks"] = checks;
+    json unlinked = json::array();
+    for (const auto& p : r.unlinked) {
+        json u;
+        u["label"] = p.label;
+        u["figure"] = p.figure;
+        u["section"] = p.section;
+        u["quote"] = p.quote;
+        u["line"] = p.line ? json(*p.line) : json(nullptr);
+        unlinked.push_back(u);
+    }
+    out["unlinked"] = unlinked;
     return out;
 }
 
@@ -110,8 +127,27 @@ std::string to_table(const reconcile_report& r, lang l) {
               : std::to_string(r.checks.size()) + " checks: " + std::to_string(r.mismatch) +
                     " mismatch, " + std::to_string(r.not_computable) + " not computable, " +
                     std::to_string(r.rounding) + " rounding, " + std::to_string(r.exact) + " exact";
+    if (!r.unlinked.empty()) {
+        out += zh ? "；说明中未对应任何表格或计算的数 " + std::to_string(r.unlinked.size())
+                  : "; figures of the prose no check reads: " + std::to_string(r.unlinked.size());
+    }
     out += "\n";
+    bool r_unlinked_done = false;
+    auto unlinked_section = [&] {
+        if (r.unlinked.empty() || r_unlinked_done) {
+            return;
+        }
+        out += "\n" + std::string(zh ? "未对应" : "unlinked") + " (" +
+               std::to_string(r.unlinked.size()) + ")\n";
+        for (const auto& p : r.unlinked) {
+            out += "  " + p.figure + " ← " + place_text(p, zh) + "\n";
+        }
+        r_unlinked_done = true;
+    };
     for (jx::check_status s : report_order) {
+        if (s == jx::check_status::rounding) {
+            unlinked_section(); // after the discrepancies, before the residuals
+        }
         std::size_t n = 0;
         for (const auto& c : r.checks) {
             n += c.status == s ? 1 : 0;
@@ -165,6 +201,7 @@ std::string to_table(const reconcile_report& r, lang l) {
             }
         }
     }
+    unlinked_section();
     return out;
 }
 
