@@ -73,7 +73,7 @@ std::optional<batch_record> blank_line_record(std::string_view text, std::uint64
 }
 
 std::optional<int> parse_pack_command(std::span<const std::string_view> args, const char* command,
-                                      const char* usage, pack_command& out) {
+                                      const char* usage, pack_command& out, bool pack_required) {
     auto batch = [&]() -> batch_cli_options& {
         if (!out.batch) {
             out.batch.emplace();
@@ -95,7 +95,13 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
             }
             out.format = std::string(f);
         } else if (a == "--lang" && has_value) {
-            out.language = args[++i] == "en" ? lang::en : lang::zh;
+            std::string_view v = args[++i];
+            if (v != "zh" && v != "en") {
+                std::cerr << "jixiao " << command << ": --lang 只能是 zh 或 en / must be zh or en\n"
+                          << usage;
+                return exit_bad_input;
+            }
+            out.language = v == "en" ? lang::en : lang::zh;
         } else if (a == "--jsonl" && has_value) {
             batch().input = std::string(args[++i]);
         } else if (a == "--output" && has_value) {
@@ -116,7 +122,7 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
         }
     }
     bool ok = out.batch ? !out.pack_dir.empty() && !out.batch->input.empty() && out.doc_path.empty()
-                        : !out.pack_dir.empty() && !out.doc_path.empty();
+                        : (!out.pack_dir.empty() || !pack_required) && !out.doc_path.empty();
     if (!ok) {
         std::cerr << usage;
         return exit_bad_input;

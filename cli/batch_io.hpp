@@ -48,9 +48,12 @@ struct pack_command {
 };
 
 // Parses args into `out`. Returns nullopt when the command can go on, else
-// the exit code after printing why not (and `usage`).
+// the exit code after printing why not (and `usage`). Without
+// `pack_required`, a single document may come without --pack (the command
+// then chooses the pack from the document).
 std::optional<int> parse_pack_command(std::span<const std::string_view> args, const char* command,
-                                      const char* usage, pack_command& out);
+                                      const char* usage, pack_command& out,
+                                      bool pack_required = true);
 
 // Parses --jobs N; nullopt after printing why not.
 std::optional<unsigned> parse_jobs(std::string_view text, const char* command);

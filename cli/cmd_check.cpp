@@ -4,6 +4,7 @@
 // could not run is a rule or document error).
 #include "cli/batch_io.hpp"
 #include "cli/commands.hpp"
+#include "cli/find_pack.hpp"
 #include "cli/import_source.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
@@ -12,6 +13,8 @@
 #include "reconcile/reconcile.hpp"
 #include "units/unit_registry.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -19,16 +22,81 @@ namespace jixiao::cli {
 
 namespace {
 
-const char* check_usage = "用法 / usage: jixiao check --pack DIR DOC.json|DOC.txt [--format "
+const char* check_usage = "用法 / usage: jixiao check [--pack DIR] DOC.json|DOC.txt [--format "
                           "json|table|html] [--lang zh|en]\n"
                           "             jixiao check --pack DIR --jsonl IN.jsonl|- [--output "
                           "OUT.jsonl] [--jobs N]\n";
+
+// The pack follows the document: the catalogue of its 类型 names the pack
+// that checks such documents. Without --pack that pack is used (found on the
+// pack path); with --pack naming another, the user is told which one fits.
+std::optional<loaded_pack> pack_for(const json_value& doc, const std::string& pack_dir,
+                                    const std::string& doc_path, lang l) {
+    const std::string* kind = doc.find("类型")->string();
+    std::string fits;
+    std::vector<std::string> others; // the standard packs of the other types
+    for (const auto& cat : import::standard_catalogues()) {
+        if (cat.type == *kind) {
+            fits = cat.pack;
+        } else {
+            others.push_back(cat.pack);
+        }
+    }
+    if (pack_dir.empty()) {
+        std::vector<std::string> searched;
+        auto dir = find_pack(fits, searched);
+        if (!dir) {
+            std::string places;
+            for (const auto& p : searched) {
+                places += "\n  " + p;
+            }
+            std::cerr << render(
+                diagnose(
+                    severity::error,
+                    {"找不到" + *kind + "公开的规则包 " + fits +
+                         "（用 --pack 指定，或设置 JIXIAO_PACK_PATH）；查找过：" + places,
+                     "cannot find the pack " + fits + " for a " + *kind +
+                         " disclosure (give --pack, or set JIXIAO_PACK_PATH); looked in:" + places},
+                    doc_path),
+                l);
+            return std::nullopt;
+        }
+        std::error_code ec;
+        std::filesystem::path shown = std::filesystem::relative(*dir, ec);
+        if (ec || shown.empty()) {
+            shown = *dir;
+        }
+        std::cerr << render(diagnose(severity::note,
+                                     {"按文档类型「" + *kind + "」选用规则包 " + shown.string(),
+                                      "the document is a " + *kind +
+                                          " disclosure: checked with the pack " + shown.string()},
+                                     doc_path),
+                            l);
+        return load_pack(*dir, unit_registry::standard());
+    }
+    loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
+    // A pack of one's own is the author's business; the standard pack of the
+    // other kind of document is a mistake worth naming before its errors.
+    bool other_standard = std::find(others.begin(), others.end(), pack.manifest.name) != others.end();
+    if (!fits.empty() && other_standard) {
+        std::cerr << render(
+            diagnose(severity::warning,
+                     {"文档是" + *kind + "公开，适用的规则包是 " + fits + "；--pack 给的 " +
+                          pack.manifest.name + " 不是为它写的，核对可能因缺表、缺列而出错",
+                      "the document is a " + *kind + " disclosure, checked by the pack " + fits +
+                          "; the pack given, " + pack.manifest.name +
+                          ", is not written for it and may fail on tables and columns it lacks"},
+                     doc_path),
+            l);
+    }
+    return pack;
+}
 
 } // namespace
 
 int run_check(std::span<const std::string_view> args) {
     pack_command cmd;
-    if (auto code = parse_pack_command(args, "check", check_usage, cmd)) {
+    if (auto code = parse_pack_command(args, "check", check_usage, cmd, /*pack_required=*/false)) {
         return *code;
     }
     const std::string& pack_dir = cmd.pack_dir;
@@ -84,10 +152,13 @@ int run_check(std::span<const std::string_view> args) {
             }
             text = import::write_document(imported->doc);
         }
-        loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
         json_value doc = parse_json(*text, doc_path);
         validate_disclosure(doc, doc_path);
-        reconcile_report report = reconcile(pack.program, doc);
+        std::optional<loaded_pack> pack = pack_for(doc, pack_dir, doc_path, language);
+        if (!pack) {
+            return exit_bad_input;
+        }
+        reconcile_report report = reconcile(pack->program, doc);
         if (format == "table") {
             std::cout << to_table(report, language);
         } else if (format == "html") {

@@ -31,19 +31,25 @@ std::optional<import::import_result> import_file(const std::string& path, lang l
                                 {"文本中没有" + result.matched->type + "公开应有的这些表：" + zh +
                                      "（核对时报告为缺表，而不是不一致）",
                                  "the text lacks these tables of a " + result.matched->type +
-                                     " disclosure: " + en + " (the check reports them as missing, not as mismatches)"},
+                                     " disclosure: " + en +
+                                     " (the check reports them as missing, not as mismatches)"},
                                 path);
         std::cerr << render(d, l);
     }
     for (std::size_t i : result.unlinked) {
         const import::claim& c = result.doc.claims[i];
-        diagnostic d = diagnose(severity::note,
-                                {"说明中的数 " + c.number + c.unit + "（" + c.label + "）没有对应的表格或计算，核对时列为未对应",
-                                 "the figure " + c.number + c.unit + " (" + c.label +
-                                     ") of the prose links to no table or computation; the check lists it as unlinked"},
-                                path);
-        d.line = c.line;
-        std::cerr << render(d, l);
+        const import::source_line& line = src.lines[c.line - 1];
+        std::size_t at = line.text.find(
+            c.quote.substr(c.quote.rfind("：") == std::string::npos ? 0 : c.quote.rfind("：") + 3));
+        std::cerr << render(
+            import::at(
+                src, line, at == std::string_view::npos ? 0 : at, severity::note,
+                {"说明中的数 " + c.number + c.unit + "（" + c.label +
+                     "）没有对应的表格或计算，核对时列为未对应",
+                 "the figure " + c.number + c.unit + " (" + c.label +
+                     ") of the prose links to no table or computation; the check lists it as "
+                     "unlinked"}),
+            l);
     }
     return result;
 }

@@ -178,6 +178,7 @@ struct reader {
     std::string section;
     std::string subsection;
     std::map<std::string, std::size_t> section_leads; // unit → claim
+    std::size_t section_begin = 0;                    // the section's first claim
 
     std::string unique(std::string label) {
         int& n = labels[label];
@@ -221,6 +222,11 @@ struct reader {
             }
         }
         std::erase(s, ' ');
+        for (std::string_view open : {"（", "(", "“", "《"}) {
+            while (s.ends_with(open)) {
+                s.resize(s.size() - open.size());
+            }
+        }
         return s;
     }
 
@@ -260,9 +266,16 @@ struct reader {
         if (want.ends_with("等")) {
             want.resize(want.size() - std::string_view("等").size());
         }
+        // 支出总计 on the 支出 side of a table whose row says 总计
+        std::string sided;
+        for (const auto& w : cat.words.sides) {
+            if ((side.empty() || side == w) && want.starts_with(w) && want.size() > w.size()) {
+                sided = want.substr(w.size());
+            }
+        }
         auto matches = [&](const std::string& row_name) {
             std::string have = strip_enumerator(row_name);
-            if (have == want) {
+            if (have == want || (!sided.empty() && have == sided)) {
                 return true;
             }
             if (want.starts_with(have) && !have.empty()) {
@@ -367,7 +380,7 @@ struct reader {
                                        bool part = false) const {
         for (const auto& rule : cat.prose.phrases) {
             if (!rule.method.empty() || (!rule.unit.empty() && rule.unit != unit) ||
-                (part && rule.row.empty()) || !in_sections(rule.sections)) {
+                (part && rule.row.empty()) || !in_sections(rule.sections, rule.table)) {
                 continue;
             }
             for (const auto& p : rule.phrases) {
@@ -399,9 +412,16 @@ struct reader {
         return std::nullopt;
     }
 
-    bool in_sections(const std::vector<std::string>& keywords) const {
+    // A phrase rule scoped to sections applies under a heading naming one of
+    // them whose own table is the rule's (四、财政拨款收入支出决算总体 names
+    // 收入支出决算总体 too, but is about 财政拨款收支总表).
+    bool in_sections(const std::vector<std::string>& keywords, const std::string& table) const {
+        if (keywords.empty()) {
+            return true;
+        }
         std::string heading = section + " " + subsection;
-        return keywords.empty() ||
+        const section_rule* own = section_table();
+        return (own == nullptr || own->table == table) &&
                std::any_of(keywords.begin(), keywords.end(),
                            [&](const std::string& k) { return contains(heading, k); });
     }
@@ -670,6 +690,10 @@ struct reader {
                         named_whole = !named.empty();
                         whole = by_phrase(named, "万元");
                         if (!whole) {
+                            whole = link(named, "万元", false,
+                                         false); // a row or column of the section's table
+                        }
+                        if (!whole) {
                             for (const auto& rule : cat.prose.phrases) {
                                 for (const auto& p : rule.phrases) {
                                     if (named.ends_with(p) && rule.method.empty()) {
@@ -703,10 +727,19 @@ struct reader {
                     // 比上年增加 X: of the list's total if a list is open, else of the last amount.
                     std::size_t of = list_open && lead_of_list != none ? lead_of_list : subject;
                     std::string own = name;
-                    for (std::string_view w : {"比上年", "较上年", "与上年相比", "比", "较"}) {
+                    for (std::string_view w : {"比上年", "较上年", "与上年相比", "比", "较", "增加",
+                                               "减少", "增长", "下降"}) {
                         if (auto at = own.find(w); at != std::string::npos) {
                             own = own.substr(0, at);
-                            break;
+                        }
+                    }
+                    // 收入总计增加 X: the change of a figure named before in the section.
+                    if (!own.empty()) {
+                        for (std::size_t j = claims.size(); j-- > section_begin;) {
+                            if (claims[j].unit == c.unit && claims[j].label == own) {
+                                of = j;
+                                break;
+                            }
                         }
                     }
                     std::string what = k == kind::change_up ? "比上年增加" : "比上年减少";
@@ -716,7 +749,7 @@ struct reader {
                                    : (of != none ? claims[of].label : std::string("说明")) + what);
                     claims.push_back(std::move(c));
                     change = claims.size() - 1;
-                    subject = of != none && own.empty() ? of : subject;
+                    subject = of;
                     break;
                 }
                 case kind::rate_up:
@@ -791,6 +824,7 @@ std::vector<claim> read_claims(const source_text& src, const document& doc, cons
                 r.subsection = t;
             }
             r.section_leads.clear();
+            r.section_begin = r.claims.size();
             continue;
         }
         r.paragraph(lines[i], t);

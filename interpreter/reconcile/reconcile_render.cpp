@@ -30,6 +30,7 @@ json place_json(const figure_place& p, const char* side) {
         j["section"] = p.section;
         j["label"] = p.label;
         j["quote"] = p.quote;
+        j["line"] = p.line ? json(*p.line) : json(nullptr);
     }
     return j;
 }
