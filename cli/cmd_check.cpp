@@ -77,7 +77,8 @@ std::optional<loaded_pack> pack_for(const json_value& doc, const std::string& pa
     loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
     // A pack of one's own is the author's business; the standard pack of the
     // other kind of document is a mistake worth naming before its errors.
-    bool other_standard = std::find(others.begin(), others.end(), pack.manifest.name) != others.end();
+    bool other_standard =
+        std::find(others.begin(), others.end(), pack.manifest.name) != others.end();
     if (!fits.empty() && other_standard) {
         std::cerr << render(
             diagnose(severity::warning,

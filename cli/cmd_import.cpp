@@ -17,8 +17,9 @@ namespace jixiao::cli {
 
 namespace {
 
-const char* import_usage = "用法 / usage: jixiao import FILE.txt [--output DOC.json] [--format "
-                           "json|table] [--lang zh|en]\n";
+const char* import_usage =
+    "用法 / usage: jixiao import FILE.txt|FILE.pdf [--output DOC.json] [--format "
+    "json|table] [--lang zh|en]\n";
 
 std::string summary_table(const import::import_result& r, lang l) {
     bool zh = l == lang::zh;
@@ -51,7 +52,7 @@ int run_import(std::span<const std::string_view> args) {
             std::string_view v = args[++i];
             if (a == "--output") {
                 output = v;
-            } else if (a == "--format" && (v == "json" || v == "table")) {
+            } else if (a == "--format" && (v == "json" || v == "table" || v == "text")) {
                 format = v;
             } else if (a == "--lang" && (v == "zh" || v == "en")) {
                 language = v == "zh" ? lang::zh : lang::en;
@@ -71,6 +72,16 @@ int run_import(std::span<const std::string_view> args) {
         return exit_bad_input;
     }
     return with_diagnostics(language, [&] {
+        if (format == "text") {
+            // The text as the importer reads it (for a PDF: rebuilt from its
+            // text layer); 原文行 and every warning's line refer to it.
+            std::optional<std::string> text = published_text(path);
+            if (!text) {
+                return exit_bad_input;
+            }
+            std::cout << *text;
+            return exit_ok;
+        }
         std::optional<import::import_result> result = import_file(path, language);
         if (!result) {
             return exit_bad_input;

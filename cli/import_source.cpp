@@ -1,17 +1,30 @@
 #include "cli/import_source.hpp"
 
 #include "cli/read_file.hpp"
+#include "pdf/pdf_text.hpp"
 
 #include <iostream>
 
 namespace jixiao::cli {
 
 bool is_published_text(const std::string& path) {
-    return path.ends_with(".txt") || path.ends_with(".TXT") || path.ends_with(".text");
+    return path.ends_with(".txt") || path.ends_with(".TXT") || path.ends_with(".text") ||
+           is_pdf(path);
+}
+
+bool is_pdf(const std::string& path) {
+    return path.ends_with(".pdf") || path.ends_with(".PDF");
+}
+
+std::optional<std::string> published_text(const std::string& path) {
+    if (is_pdf(path)) {
+        return pdf::pdf_text(path); // lines and cells rebuilt from the text layer's coordinates
+    }
+    return read_file(path);
 }
 
 std::optional<import::import_result> import_file(const std::string& path, lang l) {
-    auto bytes = read_file(path);
+    auto bytes = published_text(path);
     if (!bytes) {
         return std::nullopt;
     }

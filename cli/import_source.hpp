@@ -10,8 +10,14 @@
 
 namespace jixiao::cli {
 
-// True for the files `check` imports rather than reads as JSON (.txt).
+// True for the files `check` imports rather than reads as JSON (.txt, .pdf).
 bool is_published_text(const std::string& path);
+bool is_pdf(const std::string& path);
+
+// The text the importer reads: the file's, or for a PDF the text rebuilt
+// from its text layer (lines of prose, rows of tab-separated cells). Nullopt
+// after printing why the file could not be read; a bad PDF throws.
+std::optional<std::string> published_text(const std::string& path);
 
 // The imported document, or nullopt after printing why the file could not be
 // read. Import errors are thrown as diagnostic_error.

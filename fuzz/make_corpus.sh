@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
-mkdir -p "$out"/{target_literal,rules,json,eval}
+mkdir -p "$out"/{target_literal,rules,json,eval,import}
 n=0
 while IFS= read -r line; do
   n=$((n + 1))
@@ -26,4 +26,8 @@ for f in "$root"/examples/selfeval/*.json "$root"/examples/disclosures/*.json "$
   cp "$f" "$out/eval/"
 done
 cp "$root/bench/data/project.json" "$out/eval/generated_project.json"
-echo "seeded: $(ls "$out/target_literal" | wc -l) targets, $(ls "$out/rules" | wc -l) rule files, $(ls "$out/json" | wc -l) documents"
+# import: the published seed texts, and the small texts of the CLI tests.
+for f in "$root"/../shared/disclosures/*.txt "$root"/tests/cli/data/*.txt; do
+  [ -f "$f" ] && cp "$f" "$out/import/"
+done
+echo "seeded: $(ls "$out/target_literal" | wc -l) targets, $(ls "$out/rules" | wc -l) rule files, $(ls "$out/json" | wc -l) documents, $(ls "$out/import" | wc -l) texts"

@@ -3,7 +3,9 @@
 # Runs as root on a fresh Debian machine (uses sudo when not root).
 set -euo pipefail
 # python3: the batch benchmark's generator and Python reference (bench/), which a test also runs.
-packages=(cmake make g++ tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev python3)
+# libpoppler-cpp-dev, pkg-config: the text layer of published PDFs (jixiao import/check FILE.pdf).
+packages=(cmake make g++ pkg-config tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
+  libpoppler-cpp-dev python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

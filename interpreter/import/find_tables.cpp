@@ -8,6 +8,9 @@ namespace jixiao::import {
 namespace {
 
 constexpr std::size_t max_title_chars = 48;
+// Lines between a title and its first row: number, unit, year, notes, a
+// wrapped line of the title or of the unit's name.
+constexpr std::size_t max_meta_lines = 8;
 
 bool contains(std::string_view s, std::string_view part) {
     return s.find(part) != std::string_view::npos;
@@ -75,6 +78,9 @@ bool page_furniture(std::string_view s) {
     }
     if (s.size() <= 12 && s.ends_with("年度") && s.front() >= '0' && s.front() <= '9') {
         return true;
+    }
+    if (s.starts_with("〔") && s.ends_with("〕")) {
+        s = s.substr(3, s.size() - 6); // 〔第 7 页〕: where a PDF's page begins (pdf/pdf_text.hpp)
     }
     return s.starts_with("第") && s.ends_with("页") && utf8::length(s) <= 8;
 }
@@ -215,10 +221,14 @@ std::vector<found_table> find_tables(const source_text& src, const catalogue& ca
             }
         }
         enum class phase { meta, grid, after } at = phase::meta;
+        std::size_t meta_lines = 0; // a title's table starts within a few lines of it
         for (std::size_t i = title + 1; i < stop; ++i) {
             const source_line& l = lines[i];
             if (l.blank()) {
                 continue;
+            }
+            if (at == phase::meta && ++meta_lines > max_meta_lines) {
+                break; // a mention of the table (a contents page), not its title
             }
             std::string_view first = l.cells[0].text;
             std::string value;

@@ -10,13 +10,44 @@ namespace jixiao::import {
 namespace {
 
 // The first 20xx年 of a title: the year the disclosure is about.
-std::string year_of(std::string_view s) {
+// 2026年, 2024 年度: where the year stands in a title (npos if none).
+std::size_t year_at(std::string_view s) {
     for (std::size_t i = 0; i + 7 <= s.size(); ++i) {
+        std::string_view after = s.substr(i + 4);
+        if (after.starts_with(" ")) {
+            after.remove_prefix(1);
+        }
         if (s[i] == '2' && s[i + 1] == '0' && std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
-            std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
-            s.substr(i + 4).starts_with("年") &&
+            std::isdigit(static_cast<unsigned char>(s[i + 3])) && after.starts_with("年") &&
             (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1])))) {
-            return std::string(s.substr(i, 4));
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
+std::string year_of(std::string_view s) {
+    std::size_t at = year_at(s);
+    return at == std::string_view::npos ? std::string() : std::string(s.substr(at, 4));
+}
+
+// 中共上海市普陀区委社会工作部 2024 年度部门决算: the unit a cover title names
+// before its year, when no table says 单位名称.
+std::string unit_of_title(const source_text& src) {
+    for (std::size_t i = 0; i < src.lines.size() && i < 12; ++i) {
+        if (!src.lines[i].single()) {
+            continue;
+        }
+        std::string_view t = src.lines[i].cells[0].text;
+        std::size_t at = year_at(t);
+        bool names_document =
+            t.find("预算") != std::string_view::npos || t.find("决算") != std::string_view::npos;
+        if (at != std::string_view::npos && at >= 6 && names_document) {
+            std::string unit(t.substr(0, at));
+            while (!unit.empty() && unit.back() == ' ') {
+                unit.pop_back();
+            }
+            return unit;
         }
     }
     return {};
@@ -77,6 +108,9 @@ import_result import_disclosure(const source_text& src, std::span<const catalogu
             doc.year = year_of(f.title);
         }
         doc.tables.push_back(read_table(src, f, *best, result.warnings));
+    }
+    if (doc.unit_name.empty()) {
+        doc.unit_name = unit_of_title(src);
     }
     if (doc.year.empty()) {
         for (std::size_t i = 0; i < src.lines.size() && i < 40 && doc.year.empty(); ++i) {
