@@ -9,6 +9,8 @@
 #include "import/write_document.hpp"
 #include "text/table.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -19,7 +21,7 @@ namespace {
 
 const char* import_usage =
     "用法 / usage: jixiao import FILE.txt|FILE.pdf [--output DOC.json] [--format "
-    "json|table] [--lang zh|en]\n";
+    "json|table|text] [--selfeval DIR] [--lang zh|en]\n";
 
 std::string summary_table(const import::import_result& r, lang l) {
     bool zh = l == lang::zh;
@@ -44,14 +46,18 @@ std::string summary_table(const import::import_result& r, lang l) {
 int run_import(std::span<const std::string_view> args) {
     std::string path;
     std::string output;
+    std::string selfeval_dir;
     std::string format = "json";
     lang language = lang::zh;
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
-        if ((a == "--output" || a == "--format" || a == "--lang") && i + 1 < args.size()) {
+        if ((a == "--output" || a == "--format" || a == "--lang" || a == "--selfeval") &&
+            i + 1 < args.size()) {
             std::string_view v = args[++i];
             if (a == "--output") {
                 output = v;
+            } else if (a == "--selfeval") {
+                selfeval_dir = v;
             } else if (a == "--format" && (v == "json" || v == "table" || v == "text")) {
                 format = v;
             } else if (a == "--lang" && (v == "zh" || v == "en")) {
@@ -85,6 +91,35 @@ int run_import(std::span<const std::string_view> args) {
         std::optional<import::import_result> result = import_file(path, language);
         if (!result) {
             return exit_bad_input;
+        }
+        if (!selfeval_dir.empty()) {
+            // One self-evaluation to start from per project of the appendix.
+            namespace fs = std::filesystem;
+            std::error_code ec;
+            fs::create_directories(selfeval_dir, ec);
+            std::size_t n = 0;
+            for (const auto& form : result->doc.forms) {
+                std::string name = form.name;
+                std::replace_if(
+                    name.begin(), name.end(),
+                    [](char c) { return c == '/' || c == '\\' || c == ':'; }, '_');
+                char prefix[16];
+                std::snprintf(prefix, sizeof prefix, "%02zu-", ++n);
+                fs::path file = fs::path(selfeval_dir) / (prefix + name + ".json");
+                std::ofstream out(file, std::ios::binary);
+                out << import::write_selfeval_start(form, result->doc.year);
+                if (!out.flush()) {
+                    std::cerr << "无法写入 / cannot write " << file.string() << "\n";
+                    return exit_bad_input;
+                }
+            }
+            std::cerr << (language == lang::zh ? "已写出 " : "wrote ") << n
+                      << (language == lang::zh ? " 份自评文档的起稿："
+                                               : " self-evaluation documents to start from in ")
+                      << selfeval_dir << "\n";
+            if (output.empty() && format == "json") {
+                return exit_ok;
+            }
         }
         std::string text = format == "table" ? summary_table(*result, language)
                                              : import::write_document(result->doc);

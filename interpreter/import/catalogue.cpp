@@ -177,6 +177,23 @@ catalogue parse_catalogue(std::string_view json, std::string source) {
             p.phrases.push_back(std::move(r));
         }
     }
+    if (auto forms = j.find("绩效目标表"); forms != j.end()) {
+        if (!forms->is_object()) {
+            bad(source, "「绩效目标表」应为对象", "'绩效目标表' must be an object");
+        }
+        form_words& f = c.forms;
+        f.titles = strings(*forms, "标题", source, true);
+        f.name = strings(*forms, "项目名称", source, true);
+        f.department = strings(*forms, "主管部门", source);
+        f.unit = strings(*forms, "实施单位", source);
+        f.period_total = strings(*forms, "实施期资金总额", source);
+        f.year_total = strings(*forms, "年度资金总额", source);
+        f.funds = strings(*forms, "资金", source);
+        f.grid = strings(*forms, "绩效指标", source, true);
+        f.end = strings(*forms, "结束", source);
+        f.level1 = strings(*forms, "一级指标", source, true);
+        f.level2 = strings(*forms, "二级指标", source, true);
+    }
     return c;
 }
 

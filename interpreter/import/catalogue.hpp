@@ -69,6 +69,15 @@ struct prose_words {
     std::vector<phrase_rule> phrases;
 };
 
+// The 项目支出绩效目标表 an appendix prints, one form per project: the labels
+// its fields are found by, and the words of its indicator grid.
+struct form_words {
+    std::vector<std::string> titles;
+    std::vector<std::string> name, department, unit, period_total, year_total, funds, grid, end;
+    std::vector<std::string> level1; // 产出指标 …
+    std::vector<std::string> level2; // 数量指标 … (a cell starting with one: 经济效益指标)
+};
+
 struct catalogue {
     std::string source; // where it was read from, for messages
     std::string type;   // 类型: 预算 | 决算
@@ -77,6 +86,7 @@ struct catalogue {
     std::vector<std::string> number_prefixes; // 预算公开表, 公开 …: a printed 编号
     header_words words;
     prose_words prose;
+    form_words forms;
 };
 
 // Reads a catalogue (JSON). Throws diagnostic_error naming `source` and the

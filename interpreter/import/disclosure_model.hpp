@@ -71,6 +71,24 @@ struct claim {
     std::string count_table, count_parent;                   // 行数: 表, 上级
 };
 
+// One row of a 绩效目标表's indicator grid: the year's target (年度指标值)
+// where the form prints both the period's and the year's.
+struct form_indicator {
+    std::string level1, level2, level3, target;
+    std::size_t line = 0;
+};
+
+// A 项目支出绩效目标表 of the appendix.
+struct target_form {
+    std::string name;       // 项目名称
+    std::string department; // 主管部门, its code dropped
+    std::string unit;       // 实施单位
+    std::string money_unit = "元";
+    std::string period_total, year_total; // 实施期 / 年度资金总额, as printed
+    std::size_t line = 0;
+    std::vector<form_indicator> indicators;
+};
+
 struct document {
     std::string unit_name; // 单位名称
     std::string year;      // 年度
@@ -79,6 +97,7 @@ struct document {
     std::string source;
     std::vector<table> tables;
     std::vector<claim> claims;
+    std::vector<target_form> forms; // 绩效目标表
 };
 
 } // namespace jixiao::import

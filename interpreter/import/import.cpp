@@ -2,6 +2,7 @@
 
 #include "import/find_tables.hpp"
 #include "import/read_claims.hpp"
+#include "import/read_forms.hpp"
 #include "import/read_table.hpp"
 
 #include <algorithm>
@@ -107,7 +108,26 @@ import_result import_disclosure(const source_text& src, std::span<const catalogu
         if (doc.year.empty()) {
             doc.year = year_of(f.title);
         }
-        doc.tables.push_back(read_table(src, f, *best, result.warnings));
+        table t = read_table(src, f, *best, result.warnings);
+        // One table per 类别 (the packs find tables by it): a table printed
+        // twice keeps the fuller reading, and the other is said.
+        auto same = std::find_if(doc.tables.begin(), doc.tables.end(),
+                                 [&](const table& o) { return o.category == t.category; });
+        if (same != doc.tables.end()) {
+            const table& dropped = t.rows.size() > same->rows.size() ? *same : t;
+            const table& kept = t.rows.size() > same->rows.size() ? t : *same;
+            result.warnings.push_back(at(src, src.lines[dropped.title_line - 1], 0, severity::warning,
+                                         {"「" + t.category + "」又出现一次，采用第 " + std::to_string(kept.title_line) +
+                                              " 行的那张（行数较多），此处的略去",
+                                          "'" + t.category + "' appears again; the one at line " +
+                                              std::to_string(kept.title_line) +
+                                              " (more rows) is used, this one is left out"}));
+            if (t.rows.size() > same->rows.size()) {
+                *same = std::move(t);
+            }
+            continue;
+        }
+        doc.tables.push_back(std::move(t));
     }
     if (doc.unit_name.empty()) {
         doc.unit_name = unit_of_title(src);
@@ -120,6 +140,7 @@ import_result import_disclosure(const source_text& src, std::span<const catalogu
         }
     }
     doc.claims = read_claims(src, doc, *best, result.warnings);
+    doc.forms = read_forms(src, *best);
     for (const auto& c : doc.claims) {
         if (unlinked(c, doc.claims)) {
             result.unlinked.push_back(&c - doc.claims.data());

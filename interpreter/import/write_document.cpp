@@ -140,6 +140,35 @@ void write_claim(std::string& out, const claim& c) {
     out += '}';
 }
 
+void write_form(std::string& out, const target_form& f) {
+    out += "{";
+    bool first = true;
+    member(out, "项目名称", f.name, first);
+    out += ", \"原文行\": " + std::to_string(f.line);
+    if (!f.department.empty()) {
+        member(out, "主管部门", f.department, first);
+    }
+    if (!f.unit.empty()) {
+        member(out, "实施单位", f.unit, first);
+    }
+    member(out, "金额单位", f.money_unit, first);
+    out +=
+        ", \"实施期资金总额\": " + (f.period_total.empty() ? std::string("null") : f.period_total);
+    out += ", \"年度资金总额\": " + (f.year_total.empty() ? std::string("null") : f.year_total);
+    out += ", \"指标\": [";
+    for (std::size_t i = 0; i < f.indicators.size(); ++i) {
+        const form_indicator& x = f.indicators[i];
+        out += i == 0 ? "\n        {" : ",\n        {";
+        bool inner = true;
+        member(out, "一级指标", x.level1, inner);
+        member(out, "二级指标", x.level2, inner);
+        member(out, "三级指标", x.level3, inner);
+        member(out, "指标值", x.target, inner);
+        out += ", \"原文行\": " + std::to_string(x.line) + "}";
+    }
+    out += f.indicators.empty() ? "]}" : "\n      ]}";
+}
+
 } // namespace
 
 std::string write_document(const document& doc) {
@@ -191,7 +220,54 @@ std::string write_document(const document& doc) {
         out += i == 0 ? "\n    " : ",\n    ";
         write_claim(out, doc.claims[i]);
     }
-    out += doc.claims.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    out += doc.claims.empty() ? "]" : "\n  ]";
+    if (!doc.forms.empty()) {
+        out += ",\n  \"绩效目标表\": [";
+        for (std::size_t i = 0; i < doc.forms.size(); ++i) {
+            out += i == 0 ? "\n    " : ",\n    ";
+            write_form(out, doc.forms[i]);
+        }
+        out += "\n  ]";
+    }
+    out += "\n}\n";
+    return out;
+}
+
+std::string write_selfeval_start(const target_form& form, const std::string& year) {
+    std::string out = "{\n  \"项目名称\": ";
+    str(out, form.name);
+    if (!year.empty()) {
+        out += ",\n  \"年度\": " + year;
+    }
+    if (!form.department.empty()) {
+        out += ",\n  \"主管部门\": ";
+        str(out, form.department);
+    }
+    if (!form.unit.empty()) {
+        out += ",\n  \"实施单位\": ";
+        str(out, form.unit);
+    }
+    // 全年预算数 in 元, as the self-evaluation form counts it.
+    std::string budget = form.year_total;
+    if (!budget.empty() && form.money_unit == "万元") {
+        budget += "万元";
+        out += ",\n  \"全年预算数\": ";
+        str(out, budget);
+    } else {
+        out += ",\n  \"全年预算数\": " + (budget.empty() ? std::string("null") : budget);
+    }
+    out += ",\n  \"全年执行数\": null,\n  \"指标\": [";
+    for (std::size_t i = 0; i < form.indicators.size(); ++i) {
+        const form_indicator& x = form.indicators[i];
+        out += i == 0 ? "\n    {" : ",\n    {";
+        bool first = true;
+        member(out, "一级指标", x.level1, first);
+        member(out, "二级指标", x.level2, first);
+        member(out, "三级指标", x.level3, first);
+        member(out, "年初指标值", x.target, first);
+        out += ", \"实际完成值\": \"\", \"分值\": null}";
+    }
+    out += form.indicators.empty() ? "]\n}\n" : "\n  ]\n}\n";
     return out;
 }
 

@@ -39,4 +39,16 @@ done <<'LIST'
 003 budget-disclosure 100
 004 final-accounts-disclosure 100
 LIST
+# The appendix of 000: nine 绩效目标表, each the start of a self-evaluation.
+"$jixiao" import "$(ls "$seeds"/000_????????????????.txt)" --selfeval "$work/selfeval" 2>/dev/null
+/usr/bin/python3 - "$work/selfeval" <<'PY' || status=1
+import json, os, sys
+files = sorted(os.listdir(sys.argv[1]))
+doc = json.load(open(os.path.join(sys.argv[1], "02-档案室、机房租赁经费.json"), encoding="utf-8"))
+targets = [(i["三级指标"], i["年初指标值"]) for i in doc["指标"]]
+ok = len(files) == 9 and doc["全年预算数"] == 500000 and ("租赁办公用房保障人数", "≥100人") in targets and len(targets) == 8
+print(f"000 --selfeval: {len(files)} documents; 档案室、机房租赁经费: 全年预算数 {doc['全年预算数']}, {len(targets)} indicators"
+      + ("" if ok else " FAILED"))
+sys.exit(0 if ok else 1)
+PY
 exit $status
