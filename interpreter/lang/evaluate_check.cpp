@@ -163,10 +163,17 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     const expr& body = *d.body;
     if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
         explained x = eval_traced(body, f, out.left_figures);
+        std::string source = d.owner->source.substr(body.where.offset, body.where.length);
+        if (x.v.kind() == value_kind::nothing) {
+            // The condition cannot be decided (a table the input lacks): not a
+            // discrepancy of the document, and its notes say why.
+            out.status = check_status::not_computable;
+            out.explanation = source + " = 空";
+            return out;
+        }
         bool holds = boolean_of(x, body);
         out.status = holds ? check_status::exact : check_status::mismatch;
         // A condition reads best as written, with its outcome: 有表(输入, 类别) = 假.
-        std::string source = d.owner->source.substr(body.where.offset, body.where.length);
         out.explanation = source + " = " + (holds ? "真" : "假");
         return out;
     }
