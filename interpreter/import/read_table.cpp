@@ -554,6 +554,25 @@ table read_table(const source_text& src, const found_table& found, const catalog
             b.values.emplace_back(j, k);
         }
     }
+    // A two-sided table whose header does not say 收入 / 支出 over its halves:
+    // the first name column opens the first side, the next the second, and
+    // every column belongs to the side of the name column before it (the
+    // checks of a side read its name column's 侧).
+    if (found.kind->two_sided && w.sides.size() >= 2) {
+        std::string current;
+        std::size_t names = 0;
+        for (auto& c : t.columns) {
+            if (c.type == "名称") {
+                if (c.side.empty()) {
+                    c.side = w.sides[std::min(names, w.sides.size() - 1)];
+                }
+                ++names;
+                current = c.side;
+            } else if (c.side.empty()) {
+                c.side = current;
+            }
+        }
+    }
     // 上级 of columns: within a group, the 合计/小计 column holds its siblings
     // (and the leaves of sibling groups that have no total of their own).
     auto parent_of = [](const std::string& path) {
