@@ -102,6 +102,8 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
                 return exit_bad_input;
             }
             out.language = v == "en" ? lang::en : lang::zh;
+        } else if (a == "--sheet" && has_value) {
+            out.sheet = std::string(args[++i]);
         } else if (a == "--jsonl" && has_value) {
             batch().input = std::string(args[++i]);
         } else if (a == "--output" && has_value) {

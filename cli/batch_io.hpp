@@ -44,6 +44,7 @@ struct pack_command {
     std::string doc_path;
     std::string format = "json";
     lang language = lang::zh;
+    std::string sheet;                      // --sheet: one sheet of a workbook
     std::optional<batch_cli_options> batch; // set by --jsonl, --output or --jobs
 };
 

@@ -10,6 +10,8 @@
 #include "pack/pack.hpp"
 #include "selfeval/selfeval.hpp"
 #include "units/unit_registry.hpp"
+#include "xlsx/selfeval_sheet.hpp"
+#include "xlsx/workbook.hpp"
 
 #include <iostream>
 #include <optional>
@@ -18,10 +20,87 @@ namespace jixiao::cli {
 
 namespace {
 
-const char* eval_usage = "用法 / usage: jixiao eval --pack DIR DOC.json [--format json|table|html] "
+const char* eval_usage = "用法 / usage: jixiao eval --pack DIR DOC.json|BOOK.xlsx [--sheet NAME] "
+                         "[--format json|table|html] "
                          "[--lang zh|en]\n"
                          "             jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
                          "OUT.jsonl] [--jobs N]\n";
+
+// A workbook: each sheet laid out as a 自评表 is a project (docs/workbooks.md).
+// One sheet (or --sheet) prints its report as a document does; several are a
+// batch, one JSON line per sheet in the workbook's order with its name.
+int eval_workbook(const pack_command& cmd) {
+    lang language = cmd.language;
+    return with_diagnostics(language, [&] {
+        loaded_pack pack = load_pack(cmd.pack_dir, unit_registry::standard());
+        check_selfeval_contract(pack.program);
+        xlsx::workbook book = xlsx::read_workbook(cmd.doc_path);
+        const xlsx::form_vocabulary& words = xlsx::standard_vocabulary();
+        std::vector<const xlsx::sheet*> forms;
+        for (const auto& s : book.sheets) {
+            if (!cmd.sheet.empty() ? s.name == cmd.sheet : xlsx::is_selfeval_form(s, words)) {
+                forms.push_back(&s);
+            }
+        }
+        if (forms.empty()) {
+            std::string names;
+            for (const auto& s : book.sheets) {
+                names += (names.empty() ? "" : "、") + s.name;
+            }
+            throw diagnostic_error(diagnose(
+                severity::error,
+                cmd.sheet.empty()
+                    ? message{"工作簿中没有自评表（没有一张工作表有指标表头）；工作表：" + names,
+                              "the workbook has no 自评表 (no sheet has an indicator header); "
+                              "sheets: " +
+                                  names}
+                    : message{"工作簿中没有工作表「" + cmd.sheet + "」；工作表：" + names,
+                              "the workbook has no sheet '" + cmd.sheet + "'; sheets: " + names},
+                cmd.doc_path));
+        }
+        auto score = [&](const xlsx::sheet& s) {
+            std::vector<diagnostic> warnings;
+            std::string text = xlsx::selfeval_document(book, s, words, &warnings);
+            for (const auto& w : warnings) {
+                std::cerr << render(w, language);
+            }
+            json_value doc = parse_json(text, xlsx::address(cmd.doc_path, 1, 1));
+            return evaluate_selfeval(pack.program, doc);
+        };
+        if (forms.size() == 1) {
+            selfeval_report report = score(*forms.front());
+            if (cmd.format == "table") {
+                std::cout << to_table(report, language);
+            } else if (cmd.format == "html") {
+                std::cout << to_html(report, language);
+            } else {
+                std::cout << to_json(report, language).dump(2) << "\n";
+            }
+            return report.errors.empty() ? exit_ok : exit_bad_input;
+        }
+        int code = exit_ok;
+        for (const auto* s : forms) {
+            nlohmann::ordered_json line;
+            line["sheet"] = s->name;
+            try {
+                selfeval_report report = score(*s);
+                nlohmann::ordered_json fields = to_json(report, language); // items() refers to it
+                for (auto& [k, v] : fields.items()) {
+                    line[k] = std::move(v);
+                }
+                if (!report.errors.empty()) {
+                    code = exit_bad_input;
+                }
+            } catch (const diagnostic_error& e) {
+                line["error"] = render(e.diag(), language);
+                code = exit_bad_input;
+            }
+            std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                      << "\n";
+        }
+        return code;
+    });
+}
 
 } // namespace
 
@@ -56,6 +135,9 @@ int run_eval(std::span<const std::string_view> args) {
                     }
                 });
         });
+    }
+    if (doc_path.ends_with(".xlsx") || doc_path.ends_with(".XLSX")) {
+        return eval_workbook(cmd);
     }
     auto text = read_file(doc_path);
     if (!text) {

@@ -1,0 +1,354 @@
+#include "xlsx/selfeval_sheet.hpp"
+
+#include "diag/diagnostic.hpp"
+#include "text/json_writer.hpp"
+#include "text/utf8.hpp"
+#include "xlsx/embedded_vocabulary.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace jixiao::xlsx {
+namespace {
+
+[[noreturn]] void refuse(const std::string& where, message text) {
+    throw diagnostic_error(diagnose(severity::error, std::move(text), where));
+}
+
+// A label as typed: without spaces between CJK characters (总 分), colons or
+// a weight in brackets (产出指标(50分)).
+std::string normalized(std::string_view s) {
+    std::string out;
+    std::size_t pos = 0;
+    char32_t before = 0;
+    bool pending = false;
+    while (pos < s.size()) {
+        char32_t cp = utf8::next(s, pos);
+        if (cp == ' ' || cp == 0x3000 || cp == '\n' || cp == '\r' || cp == '\t') {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending && !(utf8::is_cjk(before) && utf8::is_cjk(cp))) {
+            out += ' ';
+        }
+        pending = false;
+        utf8::append(out, cp);
+        before = cp;
+    }
+    for (std::string_view colon : {"：", ":"}) {
+        if (out.ends_with(colon)) {
+            out.resize(out.size() - colon.size());
+        }
+    }
+    return out;
+}
+
+// 产出指标(50分) / 产出指标（50分） → 产出指标
+std::string without_weight(std::string s) {
+    for (std::string_view open : {"（", "("}) {
+        auto at = s.find(open);
+        if (at != std::string::npos && at > 0 && s.find("分", at) != std::string::npos) {
+            s.resize(at);
+        }
+    }
+    return s;
+}
+
+bool one_of(const std::string& s, const std::vector<std::string>& words) {
+    return std::find(words.begin(), words.end(), s) != words.end();
+}
+
+struct located {
+    std::size_t row = 0, col = 0;
+};
+
+std::optional<located> find_label(const sheet& s, const std::vector<std::string>& labels) {
+    for (const auto& [rc, c] : s.cells) {
+        if (!c.number && one_of(normalized(c.text), labels)) {
+            return located{rc.first, rc.second};
+        }
+    }
+    return std::nullopt;
+}
+
+// The value a label introduces: the next cell to its right that is not empty.
+std::string value_right_of(const sheet& s, const located& at) {
+    for (std::size_t col = at.col + 1; col <= s.cols; ++col) {
+        auto it = s.cells.find({at.row, col});
+        if (it != s.cells.end() && !it->second.text.empty()) {
+            return it->second.text;
+        }
+    }
+    return {};
+}
+
+// The figure under a budget heading: the first number below it in its column.
+std::optional<std::string> number_below(const sheet& s, const located& at) {
+    for (std::size_t row = at.row + 1; row <= std::min(s.rows, at.row + 6); ++row) {
+        auto it = s.cells.find({row, at.col});
+        if (it != s.cells.end() && it->second.number) {
+            return it->second.text;
+        }
+    }
+    return std::nullopt;
+}
+
+void member(std::string& out, std::string_view key, std::string_view text, bool number = false) {
+    out += out.back() == '{' ? "" : ", ";
+    append_json_string(out, key);
+    out += ": ";
+    if (number) {
+        out += text;
+    } else {
+        append_json_string(out, text);
+    }
+}
+
+} // namespace
+
+form_vocabulary parse_vocabulary(std::string_view json, const std::string& source) {
+    nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        refuse(source, {"表样用语不是 JSON 对象", "the form vocabulary is not a JSON object"});
+    }
+    auto words = [&](const nlohmann::json& o, const char* key) {
+        std::vector<std::string> out;
+        auto it = o.find(key);
+        if (it == o.end() || !it->is_array()) {
+            refuse(source,
+                   {std::string("表样用语缺少「") + key + "」（文本的数组）",
+                    std::string("the form vocabulary lacks '") + key + "' (an array of texts)"});
+        }
+        for (const auto& w : *it) {
+            if (!w.is_string()) {
+                refuse(source, {std::string("「") + key + "」应为文本的数组",
+                                std::string("'") + key + "' must be an array of texts"});
+            }
+            out.push_back(normalized(w.get<std::string>()));
+        }
+        return out;
+    };
+    form_vocabulary v;
+    v.name = words(j, "项目名称");
+    v.department = words(j, "主管部门");
+    v.unit = words(j, "实施单位");
+    v.initial_budget = words(j, "年初预算数");
+    v.budget = words(j, "全年预算数");
+    v.spent = words(j, "全年执行数");
+    v.qualitative = words(j, "定性");
+    v.total = words(j, "总分");
+    auto grid = j.find("指标");
+    if (grid == j.end() || !grid->is_object()) {
+        refuse(source, {"表样用语缺少「指标」对象", "the form vocabulary lacks the '指标' object"});
+    }
+    for (auto it = grid->begin(); it != grid->end(); ++it) {
+        v.grid.emplace_back(it.key(), words(*grid, it.key().c_str()));
+    }
+    return v;
+}
+
+const form_vocabulary& standard_vocabulary() {
+    static const form_vocabulary v = [] {
+        for (const auto& f : embedded_form_vocabularies()) {
+            return parse_vocabulary(f.text, "rules/" + std::string(f.name));
+        }
+        return form_vocabulary{};
+    }();
+    return v;
+}
+
+namespace {
+
+// The header row of the indicator grid: the row that names 三级指标 and 分值
+// (or their variants); field → column.
+std::optional<std::pair<std::size_t, std::map<std::string, std::size_t>>>
+grid_header(const sheet& s, const form_vocabulary& v) {
+    for (std::size_t row = 1; row <= s.rows; ++row) {
+        std::map<std::string, std::size_t> columns;
+        for (std::size_t col = 1; col <= s.cols; ++col) {
+            auto it = s.cells.find({row, col});
+            if (it == s.cells.end() || it->second.number) {
+                continue;
+            }
+            std::string label = normalized(it->second.text);
+            for (const auto& [field, words] : v.grid) {
+                if (one_of(label, words) && !columns.contains(field)) {
+                    columns[field] = col;
+                }
+            }
+        }
+        if (columns.contains("三级指标") &&
+            (columns.contains("实际完成值") || columns.contains("分值"))) {
+            return std::make_pair(row, columns);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+bool is_selfeval_form(const sheet& s, const form_vocabulary& v) {
+    return grid_header(s, v).has_value();
+}
+
+std::string selfeval_document(const workbook& book, const sheet& s, const form_vocabulary& v,
+                              std::vector<diagnostic>* warnings) {
+    if (warnings != nullptr) {
+        for (const auto& [rc, c] : s.cells) {
+            if (c.formula && !c.cached) {
+                std::string where = address(s.name, rc.first, rc.second);
+                warnings->push_back(diagnose(severity::warning,
+                                             {where + " 是公式，工作簿里没有它的计算结果，按空白读"
+                                                      "取（在 Excel 或 WPS 中打开并保存一次即可）",
+                                              where + " holds a formula with no cached result and "
+                                                      "reads as blank (open and save the workbook "
+                                                      "once in Excel or WPS)"},
+                                             book.file));
+            }
+        }
+    }
+    auto header = grid_header(s, v);
+    if (!header) {
+        refuse(book.file + "!" + s.name,
+               {"工作表「" + s.name + "」没有指标表头（应有 三级指标、实际完成值、分值 等栏）",
+                "the sheet '" + s.name +
+                    "' has no indicator grid (a header row naming 三级指标, 实际完成值, 分值 …)"});
+    }
+    auto [header_row, columns] = *header;
+    for (const char* needed : {"分值", "实际完成值"}) {
+        if (!columns.contains(needed)) {
+            refuse(address(book.file, header_row, 1),
+                   {std::string("工作表「") + s.name + "」第 " + std::to_string(header_row) +
+                        " 行的指标表头没有「" + needed + "」栏",
+                    std::string("the indicator header on row ") + std::to_string(header_row) +
+                        " of the sheet '" + s.name + "' has no '" + needed + "' column"});
+        }
+    }
+    std::string out = "{";
+    auto field_right = [&](const std::vector<std::string>& labels, std::string_view key) {
+        if (auto at = find_label(s, labels)) {
+            std::string value = value_right_of(s, *at);
+            if (key == "主管部门" || key == "实施单位") {
+                // 238-山西省民营经济发展局: the name without its code
+                auto dash = value.find('-');
+                if (dash != std::string::npos && dash > 0 &&
+                    std::all_of(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(dash),
+                                [](char c) { return c >= '0' && c <= '9'; })) {
+                    value.erase(0, dash + 1);
+                }
+            }
+            if (!value.empty()) {
+                member(out, key, value);
+            }
+        }
+    };
+    field_right(v.name, "项目名称");
+    // (2024年度) anywhere above the grid
+    for (const auto& [rc, c] : s.cells) {
+        if (rc.first >= header_row || c.number) {
+            continue;
+        }
+        std::string t = normalized(c.text);
+        auto at = t.find("年度");
+        if (at >= 4 && at != std::string::npos &&
+            std::all_of(t.begin() + static_cast<std::ptrdiff_t>(at - 4),
+                        t.begin() + static_cast<std::ptrdiff_t>(at),
+                        [](char ch) { return ch >= '0' && ch <= '9'; })) {
+            member(out, "年度", t.substr(at - 4, 4), true);
+            break;
+        }
+    }
+    field_right(v.department, "主管部门");
+    field_right(v.unit, "实施单位");
+    auto budget_figure = [&](const std::vector<std::string>& labels, std::string_view key) {
+        if (auto at = find_label(s, labels)) {
+            if (auto n = number_below(s, *at)) {
+                member(out, key, *n, true);
+                return;
+            }
+        }
+        member(out, key, "null", true);
+    };
+    budget_figure(v.initial_budget, "年初预算数");
+    budget_figure(v.budget, "全年预算数");
+    budget_figure(v.spent, "全年执行数");
+    member(out, "来源", address(s.name, header_row, 1));
+    out += ", \"指标\": [";
+    bool first_indicator = true;
+    std::size_t empty_rows = 0;
+    std::string last_level1;
+    std::string last_level2;
+    auto column_text = [&](std::size_t row, const char* field) -> std::string {
+        auto it = columns.find(field);
+        return it == columns.end() ? std::string() : s.text(row, it->second);
+    };
+    for (std::size_t row = header_row + 1; row <= s.rows; ++row) {
+        std::string first;
+        for (std::size_t col = 1; col <= s.cols && first.empty(); ++col) {
+            auto it = s.cells.find({row, col});
+            if (it != s.cells.end()) {
+                first = normalized(it->second.text);
+            }
+        }
+        if (one_of(first, v.total)) {
+            break; // 总分
+        }
+        std::string level3 = normalized(column_text(row, "三级指标"));
+        std::string actual = column_text(row, "实际完成值");
+        std::string weight = column_text(row, "分值");
+        if (level3.empty() && actual.empty() && weight.empty()) {
+            if (++empty_rows >= 2) {
+                break;
+            }
+            continue;
+        }
+        empty_rows = 0;
+        std::string target = column_text(row, "年初指标值");
+        // A target split over 指标性质 | 指标值 | 度量单位: ≤ | 30 | 万元 → ≤30万元
+        if (columns.contains("指标性质")) {
+            std::string nature = normalized(column_text(row, "指标性质"));
+            std::string unit = normalized(column_text(row, "度量单位"));
+            if (!one_of(nature, v.qualitative)) {
+                target = nature + target + unit;
+            }
+        }
+        // A 一级 / 二级 cell left blank under the one above (not merged) is the one above.
+        std::string level1 = without_weight(normalized(column_text(row, "一级指标")));
+        std::string level2 = without_weight(normalized(column_text(row, "二级指标")));
+        level1 = level1.empty() ? last_level1 : level1;
+        level2 = level2.empty() ? last_level2 : level2;
+        last_level1 = level1;
+        last_level2 = level2;
+        std::string item = "{";
+        member(item, "一级指标", level1);
+        member(item, "二级指标", level2);
+        member(item, "三级指标", level3);
+        member(item, "年初指标值", target);
+        if (std::string adjusted = column_text(row, "调整后指标值"); !adjusted.empty()) {
+            member(item, "调整后指标值", adjusted);
+        }
+        member(item, "实际完成值", actual);
+        auto weight_cell = s.at(row, columns["分值"]);
+        member(item, "分值", weight.empty() ? std::string("null") : weight,
+               weight_cell != nullptr && weight_cell->number);
+        if (columns.contains("得分")) {
+            auto score = s.at(row, columns["得分"]);
+            if (score != nullptr) {
+                member(item, "得分", score->text, score->number);
+            }
+        }
+        if (std::string reason = column_text(row, "偏差原因"); !reason.empty()) {
+            member(item, "偏差原因", reason);
+        }
+        member(item, "单元格", address(s.name, row, columns["三级指标"]));
+        item += "}";
+        out += (first_indicator ? "\n    " : ",\n    ") + item;
+        first_indicator = false;
+    }
+    out += "\n  ]}\n";
+    return out;
+}
+
+} // namespace jixiao::xlsx
