@@ -87,7 +87,8 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
             out.pack_dir = std::string(args[++i]);
         } else if (a == "--format" && has_value) {
             std::string_view f = args[++i];
-            if (f != "json" && f != "table" && f != "html") {
+            if (f != "json" && f != "table" && f != "html" &&
+                !(f == "xlsx" && std::string_view(command) == "eval")) {
                 std::cerr
                     << "jixiao " << command
                     << ": --format 只能是 json、table 或 html / must be json, table or html\n";
@@ -120,6 +121,16 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
             std::cerr << "jixiao " << command << ": 无法理解的参数 / unexpected argument '" << a
                       << "'\n"
                       << usage;
+            return exit_bad_input;
+        }
+    }
+    // --format xlsx writes one workbook: --output names it, and is no batch.
+    if (out.format == "xlsx" && out.batch && out.batch->input.empty()) {
+        out.xlsx_output = out.batch->output;
+        out.batch.reset();
+        if (out.xlsx_output.empty()) {
+            std::cerr << "jixiao " << command
+                      << ": --format xlsx 需要 --output OUT.xlsx / needs --output OUT.xlsx\n";
             return exit_bad_input;
         }
     }

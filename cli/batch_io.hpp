@@ -45,6 +45,7 @@ struct pack_command {
     std::string format = "json";
     lang language = lang::zh;
     std::string sheet;                      // --sheet: one sheet of a workbook
+    std::string xlsx_output;                // --format xlsx --output OUT.xlsx (eval)
     std::optional<batch_cli_options> batch; // set by --jsonl, --output or --jobs
 };
 

@@ -8,6 +8,7 @@
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "pack/pack.hpp"
+#include "report_xlsx/selfeval_xlsx.hpp"
 #include "selfeval/selfeval.hpp"
 #include "units/unit_registry.hpp"
 #include "xlsx/selfeval_sheet.hpp"
@@ -58,15 +59,32 @@ int eval_workbook(const pack_command& cmd) {
                               "the workbook has no sheet '" + cmd.sheet + "'; sheets: " + names},
                 cmd.doc_path));
         }
+        std::vector<json_value> documents; // kept for the workbook written from them
+        documents.reserve(forms.size());
         auto score = [&](const xlsx::sheet& s) {
             std::vector<diagnostic> warnings;
             std::string text = xlsx::selfeval_document(book, s, words, &warnings);
             for (const auto& w : warnings) {
                 std::cerr << render(w, language);
             }
-            json_value doc = parse_json(text, xlsx::address(cmd.doc_path, 1, 1));
-            return evaluate_selfeval(pack.program, doc);
+            documents.push_back(parse_json(text, xlsx::address(cmd.doc_path, 1, 1)));
+            return evaluate_selfeval(pack.program, documents.back());
         };
+        if (cmd.format == "xlsx") {
+            std::vector<selfeval_report> reports;
+            reports.reserve(forms.size());
+            std::vector<scored_sheet> sheets;
+            int code = exit_ok;
+            for (const auto* s : forms) {
+                reports.push_back(score(*s));
+                code = reports.back().errors.empty() ? code : exit_bad_input;
+            }
+            for (std::size_t i = 0; i < forms.size(); ++i) {
+                sheets.push_back({forms[i]->name, &documents[i], &reports[i]});
+            }
+            write_selfeval_xlsx(cmd.xlsx_output, sheets, language);
+            return code;
+        }
         if (forms.size() == 1) {
             selfeval_report report = score(*forms.front());
             if (cmd.format == "table") {
@@ -158,7 +176,10 @@ int run_eval(std::span<const std::string_view> args) {
             }
             throw diagnostic_error(std::move(d));
         }
-        if (format == "table") {
+        if (format == "xlsx") {
+            write_selfeval_xlsx(cmd.xlsx_output, {scored_sheet{report.project, &doc, &report}},
+                                language);
+        } else if (format == "table") {
             std::cout << to_table(report, language);
         } else if (format == "html") {
             std::cout << to_html(report, language);

@@ -4,9 +4,10 @@
 set -euo pipefail
 # python3: the batch benchmark's generator and Python reference (bench/), which a test also runs.
 # libpoppler-cpp-dev, pkg-config: the text layer of published PDFs (jixiao import/check FILE.pdf).
-# libzip-dev, libpugixml-dev: reading xlsx workbooks; python3-openpyxl: the tests' independent writer of them.
+# libzip-dev, libpugixml-dev: reading xlsx workbooks; libxlsxwriter-dev: writing them;
+# python3-openpyxl: the tests' independent writer and reader of workbooks.
 packages=(cmake make g++ pkg-config tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
-  libpoppler-cpp-dev libzip-dev libpugixml-dev python3 python3-openpyxl)
+  libpoppler-cpp-dev libzip-dev libpugixml-dev libxlsxwriter-dev python3 python3-openpyxl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -70,4 +70,32 @@ if grep -q 'E6' "$work/formula.err" && grep -q '公式' "$work/formula.err"; the
 else
   echo "formula without a cached value: not said"; cat "$work/formula.err"; status=1
 fi
+# What jixiao writes (--format xlsx), read back by openpyxl: every score, total and grade
+# of every sheet as the JSON report has them, a 汇总 sheet for the batch.
+"$jixiao" eval --pack "$pack" "$work/batch.xlsx" --format xlsx --output "$work/scored.xlsx" 2>/dev/null || true
+/usr/bin/python3 - "$work/scored.xlsx" "$work/batch.jsonl" <<'PY' || status=1
+import json, sys
+from decimal import Decimal
+import openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+lines = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+failures = []
+summary = list(book["汇总"].iter_rows(min_row=2, values_only=True))
+for line, row in zip(lines, summary):
+    if Decimal(str(row[3])) != Decimal(line["total"]) or row[4] != line["grade"]:
+        failures.append(f"汇总 {row} vs {line['total']} {line['grade']}")
+if len(summary) != len(lines):
+    failures.append(f"汇总 has {len(summary)} rows for {len(lines)} sheets")
+for line in lines:
+    ws = book[line["sheet"]]
+    rows = list(ws.iter_rows(min_row=9, values_only=True))
+    for ind, row in zip(line["indicators"], rows):
+        if ind["score"] is not None and Decimal(str(row[6])) != Decimal(ind["score"]):
+            failures.append(f"{line['sheet']} {ind['name']}: {row[6]} vs {ind['score']}")
+    total = rows[len(line["indicators"])]
+    if Decimal(str(total[6])) != Decimal(line["total"]) or total[9] != line["grade"]:
+        failures.append(f"{line['sheet']} total {total[6]} {total[9]} vs {line['total']} {line['grade']}")
+print(f"written workbook read back: {len(lines)} sheets and 汇总" + ("" if not failures else " FAILED: " + "; ".join(failures)))
+sys.exit(1 if failures else 0)
+PY
 exit $status
