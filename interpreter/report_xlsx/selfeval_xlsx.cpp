@@ -1,9 +1,12 @@
 #include "report_xlsx/selfeval_xlsx.hpp"
 
 #include "diag/diagnostic.hpp"
+#include "text/utf8.hpp"
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <map>
@@ -182,6 +185,19 @@ void write_sheet(lxw_workbook* wb, const formats& f, const scored_sheet& s, lang
             reason = text_of((*items->array())[i], "偏差原因");
         }
         worksheet_write_string(ws, row, 9, reason.c_str(), f.wrap);
+        // Wrapped text does not grow a row by itself in every spreadsheet:
+        // the row is as tall as its longest wrapped cell.
+        double lines = 1;
+        for (auto [text, width] : {std::pair<const std::string*, double>{&explanation, widths[7]},
+                                   {&flags, widths[8]},
+                                   {&reason, widths[9]},
+                                   {&x.name, widths[2]}}) {
+            double columns = static_cast<double>(utf8::width(*text));
+            lines = std::max(lines,
+                             std::ceil(columns / (width * 1.1)) +
+                                 static_cast<double>(std::count(text->begin(), text->end(), '\n')));
+        }
+        worksheet_set_row(ws, row, 13.5 * lines, nullptr);
         ++row;
     }
     // Merge runs of the same 一级 (and, inside them, 二级) as the form prints them.
