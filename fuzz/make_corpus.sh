@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
-mkdir -p "$out"/{target_literal,rules,json,eval,import}
+mkdir -p "$out"/{target_literal,rules,json,eval,import,xlsx}
 n=0
 while IFS= read -r line; do
   n=$((n + 1))
@@ -29,5 +29,12 @@ cp "$root/bench/data/project.json" "$out/eval/generated_project.json"
 # import: the published seed texts, and the small texts of the CLI tests.
 for f in "$root"/../shared/disclosures/*.txt "$root"/tests/cli/data/*.txt; do
   [ -f "$f" ] && cp "$f" "$out/import/"
+done
+# xlsx: the examples written as workbooks by the tests' independent writer.
+n=0
+for f in "$root"/examples/selfeval/*.json; do
+  case "$f" in *.expected.*) continue ;; esac
+  n=$((n + 1))
+  /usr/bin/python3 "$root/tests/xlsx/make_workbook.py" "$out/xlsx/example_$n.xlsx" "$f" || true
 done
 echo "seeded: $(ls "$out/target_literal" | wc -l) targets, $(ls "$out/rules" | wc -l) rule files, $(ls "$out/json" | wc -l) documents, $(ls "$out/import" | wc -l) texts"
