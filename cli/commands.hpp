@@ -21,5 +21,6 @@ int run_test(std::span<const std::string_view> args);
 int run_check(std::span<const std::string_view> args);
 int run_lock(std::span<const std::string_view> args);
 int run_import(std::span<const std::string_view> args);
+int run_template(std::span<const std::string_view> args);
 
 } // namespace jixiao::cli

@@ -26,6 +26,9 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao import FILE.txt [--output DOC.json] [--format json|table] [--lang zh|en]
       读取公开的预算或决算文本，按标准表目录认出各表，输出 check 所用的公开文档。
       Reads a published disclosure's text into the document `check` takes.
+  jixiao template [--from DOC.json|DIR] --output 自评表.xlsx
+      写出供单位填写的自评表工作簿：空白，或预填文档中的指标与指标值（如 import --selfeval 写出的）。
+      Writes the 自评表 workbook for a unit to fill in: blank, or with the targets of documents.
   jixiao test PACK [--lang zh|en]
       运行规则包自带的测试用例，输出「N passed, N failed」。
       Runs the pack's own test cases and prints "N passed, N failed".
@@ -66,6 +69,9 @@ int main(int argc, char** argv) {
         }
         if (command == "eval") {
             return jixiao::cli::run_eval(rest);
+        }
+        if (command == "template") {
+            return jixiao::cli::run_template(rest);
         }
         if (command == "import") {
             return jixiao::cli::run_import(rest);

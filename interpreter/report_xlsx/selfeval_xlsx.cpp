@@ -313,4 +313,125 @@ void write_selfeval_xlsx(const std::string& path, const std::vector<scored_sheet
     }
 }
 
+namespace {
+
+void template_sheet(lxw_workbook* wb, const formats& f, const std::string& name,
+                    const json_value* doc, std::size_t blank_rows) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+    worksheet_set_paper(ws, 9);
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    const double widths[] = {8, 12, 12, 22, 16, 16, 8, 8, 30};
+    for (lxw_col_t c = 0; c < 9; ++c) {
+        worksheet_set_column(ws, c, c, widths[c], nullptr);
+    }
+    auto field = [&](const char* key) {
+        return doc == nullptr ? std::string() : text_of(*doc, key);
+    };
+    worksheet_merge_range(ws, 0, 0, 0, 8, "项目支出绩效自评表", f.title);
+    std::string year = field("年度");
+    worksheet_merge_range(ws, 1, 0, 1, 8,
+                          ("（" + (year.empty() ? std::string("    ") : year) + "年度）").c_str(),
+                          f.title);
+    worksheet_write_string(ws, 2, 0, "项目名称", f.label);
+    worksheet_merge_range(ws, 2, 1, 2, 8, field("项目名称").c_str(), f.text);
+    worksheet_write_string(ws, 3, 0, "主管部门", f.label);
+    worksheet_merge_range(ws, 3, 1, 3, 3, field("主管部门").c_str(), f.text);
+    worksheet_write_string(ws, 3, 4, "实施单位", f.label);
+    worksheet_merge_range(ws, 3, 5, 3, 8, field("实施单位").c_str(), f.text);
+    worksheet_write_string(ws, 4, 0, "项目资金（元）", f.label);
+    worksheet_write_string(ws, 4, 1, "年初预算数", f.label);
+    worksheet_write_string(ws, 4, 2, "全年预算数", f.label);
+    worksheet_write_string(ws, 4, 3, "全年执行数", f.label);
+    worksheet_write_string(ws, 5, 0, "资金总额：", f.center);
+    for (auto [col, key] : {std::pair<lxw_col_t, const char*>{1, "年初预算数"},
+                            {2, "全年预算数"},
+                            {3, "全年执行数"}}) {
+        const json_value* v = doc == nullptr ? nullptr : doc->find(key);
+        if (v != nullptr && v->number() != nullptr) {
+            worksheet_write_number(ws, 5, col, cell_number(*v->number()), f.amount);
+        } else if (col == 1 && doc != nullptr && doc->find("全年预算数") != nullptr &&
+                   doc->find("全年预算数")->number() != nullptr) {
+            worksheet_write_number(ws, 5, col, cell_number(*doc->find("全年预算数")->number()),
+                                   f.amount);
+        } else {
+            worksheet_write_blank(ws, 5, col, f.amount);
+        }
+    }
+    const char* heads[] = {"绩效指标", "一级指标",   "二级指标",
+                           "三级指标", "年初指标值", "实际完成值",
+                           "分值",     "得分",       "偏差原因分析及改进措施"};
+    const lxw_row_t head = 7;
+    for (lxw_col_t c = 0; c < 9; ++c) {
+        worksheet_write_string(ws, head, c, heads[c], f.label);
+    }
+    const json_array* items = nullptr;
+    if (doc != nullptr && doc->find("指标") != nullptr) {
+        items = doc->find("指标")->array();
+    }
+    std::size_t rows = items != nullptr ? items->size() : blank_rows;
+    for (std::size_t i = 0; i < rows; ++i) {
+        lxw_row_t r = static_cast<lxw_row_t>(head + 1 + i);
+        const json_value* item = items != nullptr ? &(*items)[i] : nullptr;
+        auto at = [&](const char* key) {
+            return item == nullptr ? std::string() : text_of(*item, key);
+        };
+        std::string target = at("调整后指标值").empty() ? at("年初指标值") : at("调整后指标值");
+        worksheet_write_blank(ws, r, 0, f.text);
+        worksheet_write_string(ws, r, 1, at("一级指标").c_str(), f.center);
+        worksheet_write_string(ws, r, 2, at("二级指标").c_str(), f.center);
+        worksheet_write_string(ws, r, 3, at("三级指标").c_str(), f.text);
+        worksheet_write_string(ws, r, 4, target.c_str(), f.center);
+        worksheet_write_blank(ws, r, 5, f.center);
+        worksheet_write_blank(ws, r, 6, f.score);
+        worksheet_write_blank(ws, r, 7, f.score);
+        worksheet_write_blank(ws, r, 8, f.wrap);
+    }
+    lxw_row_t total = static_cast<lxw_row_t>(head + 1 + rows);
+    worksheet_merge_range(ws, total, 0, total, 5, "总分", f.label);
+    worksheet_write_blank(ws, total, 6, f.score);
+    worksheet_write_blank(ws, total, 7, f.score);
+    worksheet_write_blank(ws, total, 8, f.text);
+}
+
+} // namespace
+
+void write_selfeval_template(const std::string& path,
+                             const std::vector<const json_value*>& documents,
+                             std::size_t blank_rows) {
+    namespace fs = std::filesystem;
+    std::string temp = path + ".part";
+    lxw_workbook* wb = workbook_new(temp.c_str());
+    if (wb == nullptr) {
+        throw diagnostic_error(
+            diagnose(severity::error, {"无法写入 " + temp, "cannot write " + temp}, path));
+    }
+    formats f = make_formats(wb);
+    if (documents.empty()) {
+        template_sheet(wb, f, "自评表", nullptr, blank_rows);
+    }
+    std::set<std::string> used;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        std::string name = "项目" + std::to_string(i + 1);
+        template_sheet(wb, f, name, documents[i], blank_rows);
+    }
+    lxw_error e = workbook_close(wb);
+    std::error_code ec;
+    if (e != LXW_NO_ERROR) {
+        fs::remove(temp, ec);
+        throw diagnostic_error(
+            diagnose(severity::error,
+                     {std::string("无法写出工作簿：") + lxw_strerror(e),
+                      std::string("cannot write the workbook: ") + lxw_strerror(e)},
+                     path));
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        throw diagnostic_error(diagnose(severity::error,
+                                        {"无法写出 " + path + "：" + ec.message(),
+                                         "cannot write " + path + ": " + ec.message()},
+                                        path));
+    }
+}
+
 } // namespace jixiao

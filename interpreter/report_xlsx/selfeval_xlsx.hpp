@@ -23,4 +23,13 @@ struct scored_sheet {
 // Throws diagnostic_error when the file cannot be written.
 void write_selfeval_xlsx(const std::string& path, const std::vector<scored_sheet>& sheets, lang l);
 
+// The form for a unit to fill in (jixiao template): one sheet per document,
+// laid out as the 自评表 workbooks `eval` reads, with what the document says
+// (name, department, year, budget, each indicator's 一级/二级/三级 and target)
+// and blank cells for 全年执行数, 实际完成值, 分值, 得分 and 偏差原因; with no
+// document, one blank form of `blank_rows` indicator rows.
+void write_selfeval_template(const std::string& path,
+                             const std::vector<const json_value*>& documents,
+                             std::size_t blank_rows = 12);
+
 } // namespace jixiao
