@@ -56,6 +56,46 @@ std::string without_weight(std::string s) {
     return s;
 }
 
+bool is_bare_number(std::string_view s) {
+    if (s.empty()) {
+        return false;
+    }
+    std::size_t i = s[0] == '-' ? 1 : 0;
+    bool digit = false;
+    for (; i < s.size(); ++i) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            digit = true;
+        } else if (s[i] != '.' && s[i] != ',') {
+            return false;
+        }
+    }
+    return digit;
+}
+
+// 0.96 for 96%: a fraction typed in a cell shown as a percentage.
+bool looks_like_fraction(std::string_view s) {
+    return s.starts_with("0.") || s.starts_with("-0.") || s == "1" || s == "0";
+}
+
+// The unit a target is written in: ≥50个 → 个, ≤30万元 → 万元, ≥95% → %;
+// nothing for a target without a number (及时, 2026年底 is a date).
+std::string unit_of(std::string_view target) {
+    std::size_t last_digit = target.find_last_of("0123456789");
+    if (last_digit == std::string_view::npos) {
+        return {};
+    }
+    std::string unit(target.substr(last_digit + 1));
+    while (!unit.empty() && unit.back() == ' ') {
+        unit.pop_back();
+    }
+    if (unit.empty() || unit.find_first_of("0123456789") != std::string::npos || unit.size() > 24 ||
+        unit.find("年") != std::string::npos || unit.find("月") != std::string::npos ||
+        unit.find("日") != std::string::npos) {
+        return {}; // no unit, or a date (2026年底)
+    }
+    return unit;
+}
+
 bool one_of(const std::string& s, const std::vector<std::string>& words) {
     return std::find(words.begin(), words.end(), s) != words.end();
 }
@@ -328,6 +368,23 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
         member(item, "年初指标值", target);
         if (std::string adjusted = column_text(row, "调整后指标值"); !adjusted.empty()) {
             member(item, "调整后指标值", adjusted);
+        }
+        // A bare number under a target with a unit (52 under ≥50个) is in the
+        // target's unit, as the form means it (PRODUCT.md §5).
+        if (is_bare_number(actual)) {
+            std::string unit = unit_of(target);
+            if (!unit.empty() && (unit != "%" || !looks_like_fraction(actual))) {
+                actual += unit;
+            } else if (unit == "%" && warnings != nullptr) {
+                std::string where = address(s.name, row, columns["实际完成值"]);
+                warnings->push_back(
+                    diagnose(severity::warning,
+                             {where + " 的 " + actual + " 在百分比指标下：若是 " + actual +
+                                  "×100%，请写作百分数（如 96%）",
+                              where + ": " + actual + " under a percentage target; if it means " +
+                                  actual + " × 100%, write it as a percentage (96%)"},
+                             book.file));
+            }
         }
         member(item, "实际完成值", actual);
         auto weight_cell = s.at(row, columns["分值"]);

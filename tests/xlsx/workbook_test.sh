@@ -70,6 +70,44 @@ if grep -q 'E6' "$work/formula.err" && grep -q '公式' "$work/formula.err"; the
 else
   echo "formula without a cached value: not said"; cat "$work/formula.err"; status=1
 fi
+# Another province's layout (Sichuan's 部门预算项目支出绩效自评表): 年初预算 / 调整后预算数 /
+# 预算执行数, weights written into 一级 (产出指标(50分)), the target split over 指标性质 |
+# 指标值 | 度量单位, 完成值 for 实际完成值, 权重 for 分值, bare actuals in the target's unit.
+/usr/bin/python3 - "$work/sichuan.xlsx" <<'PY'
+import sys
+import openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "四川样表"
+ws["A1"] = "部门预算项目支出绩效自评表"; ws["A2"] = "（2025年度）"
+ws["A3"] = "项目名称"; ws["C3"] = "社区服务经费"; ws["A4"] = "主管部门"; ws["C4"] = "某某区民政局"
+ws["A5"] = "预算执行情况(10分)"
+for col, label, value in (("C", "年初预算", 300000), ("D", "调整后预算数", 320000), ("E", "预算执行数", 304000),
+                          ("F", "预算执行率", 0.95), ("G", "权重", 10)):
+    ws[col + "5"] = label; ws[col + "6"] = value
+for i, h in enumerate(["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+                       "未完成原因分析"], start=1):
+    ws.cell(row=8, column=i, value=h)
+rows = [("产出指标(50分)", "数量指标", "服务社区数", "≥", "50", "个", 52, 20),
+        ("", "质量指标", "服务合格率", "≥", "95", "%", "96%", 15),
+        ("", "成本指标", "人均服务成本", "≤", "30", "万元", 28, 15),
+        ("效益指标(30分)", "社会效益", "居民参与度", "定性", "明显提升", "", "达成预期指标", 30),
+        ("满意度指标(10分)", "服务对象满意度", "居民满意度", "≥", "90", "%", "92%", 10)]
+for r, row in enumerate(rows, start=9):
+    for c, v in enumerate(row, start=1):
+        ws.cell(row=r, column=c, value=v)
+ws.cell(row=14, column=1, value="总分")
+wb.save(sys.argv[1])
+PY
+set +e
+"$jixiao" eval --pack "$pack" "$work/sichuan.xlsx" --format json >"$work/sichuan.json" 2>/dev/null
+set -e
+/usr/bin/python3 - "$work/sichuan.json" <<'PY' || status=1
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+targets = [(i["name"], i["target"], i["actual"], i["score"]) for i in r["indicators"]]
+ok = r["total"] == "99.50" and ("服务社区数", "≥50个", "52个", "20") in targets and ("人均服务成本", "≤30万元", "28万元", "15") in targets
+print(f"Sichuan layout: total {r['total']}, {targets[0]}" + ("" if ok else f" FAILED {targets}"))
+sys.exit(0 if ok else 1)
+PY
 # What jixiao writes (--format xlsx), read back by openpyxl: every score, total and grade
 # of every sheet as the JSON report has them, a 汇总 sheet for the batch.
 "$jixiao" eval --pack "$pack" "$work/batch.xlsx" --format xlsx --output "$work/scored.xlsx" 2>/dev/null || true
