@@ -259,11 +259,16 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
     auto [header_row, columns] = *header;
     for (const char* needed : {"分值", "实际完成值"}) {
         if (!columns.contains(needed)) {
-            refuse(address(book.file, header_row, 1),
-                   {std::string("工作表「") + s.name + "」第 " + std::to_string(header_row) +
-                        " 行的指标表头没有「" + needed + "」栏",
-                    std::string("the indicator header on row ") + std::to_string(header_row) +
-                        " of the sheet '" + s.name + "' has no '" + needed + "' column"});
+            std::size_t first_col =
+                std::min_element(columns.begin(), columns.end(), [](const auto& a, const auto& b) {
+                    return a.second < b.second;
+                })->second;
+            std::string where = address(s.name, header_row, first_col);
+            refuse(book.file,
+                   {where + "：指标表头没有「" + needed + "」栏（工作表「" + s.name + "」第 " +
+                        std::to_string(header_row) + " 行）",
+                    where + ": the indicator header has no '" + needed + "' column (sheet '" +
+                        s.name + "', row " + std::to_string(header_row) + ")"});
         }
     }
     std::string out = "{";
