@@ -116,12 +116,13 @@ import_result import_disclosure(const source_text& src, std::span<const catalogu
         if (same != doc.tables.end()) {
             const table& dropped = t.rows.size() > same->rows.size() ? *same : t;
             const table& kept = t.rows.size() > same->rows.size() ? t : *same;
-            result.warnings.push_back(at(src, src.lines[dropped.title_line - 1], 0, severity::warning,
-                                         {"「" + t.category + "」又出现一次，采用第 " + std::to_string(kept.title_line) +
-                                              " 行的那张（行数较多），此处的略去",
-                                          "'" + t.category + "' appears again; the one at line " +
-                                              std::to_string(kept.title_line) +
-                                              " (more rows) is used, this one is left out"}));
+            result.warnings.push_back(
+                at(src, src.lines[dropped.title_line - 1], 0, severity::warning,
+                   {"「" + t.category + "」又出现一次，采用第 " + std::to_string(kept.title_line) +
+                        " 行的那张（行数较多），此处的略去",
+                    "'" + t.category + "' appears again; the one at line " +
+                        std::to_string(kept.title_line) +
+                        " (more rows) is used, this one is left out"}));
             if (t.rows.size() > same->rows.size()) {
                 *same = std::move(t);
             }

@@ -222,6 +222,12 @@ struct reader {
             }
         }
         std::erase(s, ' ');
+        // 一般公共服务支出(类) / （款）/（项）: the level of the 科目, not its name
+        for (std::string_view level : {"(类)", "（类）", "(款)", "（款）", "(项)", "（项）"}) {
+            if (s.ends_with(level)) {
+                s.resize(s.size() - level.size());
+            }
+        }
         for (std::string_view open : {"（", "(", "“", "《"}) {
             while (s.ends_with(open)) {
                 s.resize(s.size() - open.size());
@@ -444,13 +450,52 @@ struct reader {
     // 对应 of an amount: a phrase rule, else in the section's table a row of
     // that name (its total column) or a column of that name (the total row),
     // else, for the first figure of the section, the table's total.
+    // “推动集成电路、人工智能加快发展领域”项目结转6,424万元: a quoted name that is
+    // a row of a table (a project) names that row's total; a 结转 prefers the
+    // table of carried-over projects.
+    std::optional<reference> by_quoted_name(const std::string& clause,
+                                            const std::string& unit) const {
+        if (unit != "万元" && unit != "元" && unit != "亿元") {
+            return std::nullopt;
+        }
+        auto open = clause.find("“");
+        auto close = open == std::string::npos ? std::string::npos : clause.find("”", open);
+        if (close == std::string::npos) {
+            return std::nullopt;
+        }
+        std::string quoted = clause.substr(open + 3, close - open - 3);
+        bool carried_over = contains(clause, "结转");
+        const table* best = nullptr;
+        const table_row* best_row = nullptr;
+        for (const auto& t : doc.tables) {
+            for (const auto& r : t.rows) {
+                if (!r.name || *r.name != quoted) {
+                    continue;
+                }
+                bool fits = contains(t.category, "结转") == carried_over;
+                if (best == nullptr || (fits && contains(best->category, "结转") != carried_over)) {
+                    best = &t;
+                    best_row = &r;
+                }
+            }
+        }
+        if (best == nullptr) {
+            return std::nullopt;
+        }
+        return cell(*best, *best_row, "", total_column(*best, ""));
+    }
+
     std::optional<reference> link(const std::string& label, const std::string& unit,
-                                  bool section_lead, bool part) const {
+                                  bool section_lead, bool part,
+                                  const std::string& clause = {}) const {
         if (std::any_of(cat.prose.unlinked_words.begin(), cat.prose.unlinked_words.end(),
                         [&](const std::string& w) { return contains(label, w); })) {
             return std::nullopt; // 年初预算: a figure of the budget, not of these tables
         }
         if (auto r = by_phrase(label, unit, part)) {
+            return r;
+        }
+        if (auto r = by_quoted_name(clause, unit)) {
             return r;
         }
         const section_rule* s = section_table();

@@ -39,28 +39,38 @@ for k, v in hand.items():
 # states at the same source line with the same figure and links to the same
 # cell (a measure, printed; the floor applies to the cells above).
 def resolve(doc, ref):
+    """The cell a reference names: (类别, the row's 科目编码 or name, 列), or None."""
     if ref is None or "说明" in ref:
         return None
     for t in doc["表"]:
         if t["类别"] != ref.get("表"):
             continue
         for r in t["行"]:
-            if "科目编码" in ref and r.get("科目编码") == ref["科目编码"] or \
-               "行" in ref and (r.get("名称") == ref["行"] or ref["行"] in [v for v in r["值"].values() if isinstance(v, str)]):
-                return r["值"].get(ref.get("列"))
+            names = [r.get("名称")] + [v for v in r["值"].values() if isinstance(v, str)]
+            if ("科目编码" in ref and r.get("科目编码") == ref["科目编码"]) or ("行" in ref and ref["行"] in names):
+                return (t["类别"], r.get("科目编码") or ref.get("行"), ref.get("列"), r["值"].get(ref.get("列")))
     return None
 
 
 hand_doc, imported_doc = load(hand_path), load(imported_path)
 linked = [c for c in hand_doc["说明"] if "对应" in c and "表" in c["对应"]]
 same_links = 0
+missed_links = []
 for c in linked:
     want = resolve(hand_doc, c["对应"])
+    found = False
     for d in imported_doc["说明"]:
-        if d["原文行"] == c["原文行"] and d["数值"] == c["数值"] and "对应" in d and \
-           resolve(imported_doc, d["对应"]) == want and want is not None:
-            same_links += 1
-            break
+        if d["原文行"] == c["原文行"] and d["数值"] == c["数值"] and "对应" in d:
+            got = resolve(imported_doc, d["对应"])
+            # the same cell: the same table and column, and the same figure there
+            if got is not None and want is not None and got[0] == want[0] and got[2] == want[2] and got[3] == want[3]:
+                found = True
+                break
+    same_links += found
+    if not found:
+        missed_links.append(c["原文"][:30])
 print(f"  claims: {len(imported_doc['说明'])} imported (hand-built {len(hand_doc['说明'])}); "
-      f"of {len(linked)} hand-built links to a cell, {same_links} linked to a cell of the same figure")
+      f"of {len(linked)} hand-built links to a cell, {same_links} linked to the same cell")
+for m in missed_links:
+    print(f"    not linked the same: {m}")
 sys.exit(0 if share >= floor else 1)
