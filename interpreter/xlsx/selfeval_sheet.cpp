@@ -256,7 +256,8 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
                 "the sheet '" + s.name +
                     "' has no indicator grid (a header row naming 三级指标, 实际完成值, 分值 …)"});
     }
-    auto [header_row, columns] = *header;
+    std::size_t header_row = header->first; // (no structured binding: lambdas capture these)
+    std::map<std::string, std::size_t> columns = header->second;
     for (const char* needed : {"分值", "实际完成值"}) {
         if (!columns.contains(needed)) {
             std::size_t first_col =
