@@ -1,5 +1,7 @@
 #include "cli/batch_io.hpp"
 
+#include <algorithm>
+
 #include "cli/commands.hpp"
 
 #include <nlohmann/json.hpp>
@@ -215,7 +217,18 @@ int run_batch_command(const char* command, const batch_cli_options& options,
     std::uint64_t t = millis(s.elapsed);
     std::uint64_t rate = per_second(s.records, t);
     std::string tallies_zh, tallies_en;
-    for (const auto& [k, n] : s.tallies) {
+    // Grades from best to worst, statuses from agreeing to failing; anything else after.
+    static const std::vector<std::string> order{
+        "优",         "良",    "中",       "差",       "不完整",
+        "incomplete", "exact", "rounding", "mismatch", "not_computable",
+        "error"};
+    std::vector<std::pair<std::string, std::uint64_t>> ordered(s.tallies.begin(), s.tallies.end());
+    auto rank = [&](const std::string& k) {
+        return static_cast<std::size_t>(std::find(order.begin(), order.end(), k) - order.begin());
+    };
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
+    for (const auto& [k, n] : ordered) {
         tallies_zh += "，" + k + " " + std::to_string(n);
         tallies_en += ", " + k + " " + std::to_string(n);
     }
