@@ -431,6 +431,16 @@ struct reader {
     }
 };
 
+// A line that ends its sentence (or its clause, before a list).
+bool closes_sentence(std::string_view s) {
+    for (std::string_view end : {"。", "；", "！", "？", "：", ";", ":", "）", ")"}) {
+        if (s.ends_with(end)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool heading(std::string_view s, bool& major) {
     std::size_t e = enumerator_length(s);
     if (e == 0 || utf8::length(s) > 40 || contains(s, "。") || contains(s, "，")) {
@@ -444,7 +454,7 @@ bool heading(std::string_view s, bool& major) {
 } // namespace
 
 std::vector<claim> read_claims(const source_text& src, const document& doc, const catalogue& cat,
-                               std::vector<diagnostic>&) {
+                               std::vector<diagnostic>& warnings) {
     const auto& lines = src.lines;
     std::size_t begin = none;
     for (std::size_t i = 0; i < lines.size() && begin == none; ++i) {
@@ -485,7 +495,26 @@ std::vector<claim> read_claims(const source_text& src, const document& doc, cons
             r.section_begin = r.claims.size();
             continue;
         }
-        r.paragraph(lines[i], t);
+        // A sentence the extraction broke over lines (the line runs on
+        // without closing, and the next is prose, not a heading): one paragraph.
+        std::size_t first_line = i;
+        while (i + 1 < lines.size() && lines[i + 1].single() && utf8::length(t) >= 30 &&
+               !closes_sentence(t)) {
+            std::string next = strip_markup(lines[i + 1].cells[0].text);
+            bool next_major = false;
+            if (next.empty() || heading(next, next_major) ||
+                std::any_of(cat.prose.end.begin(), cat.prose.end.end(),
+                            [&](const std::string& w) { return contains(next, w); })) {
+                break;
+            }
+            warnings.push_back(at(
+                src, lines[i + 1], 0, severity::note,
+                {"此行接上一行的句子（排版断行），已连接",
+                 "this line continues the sentence of the line above (a layout break); joined"}));
+            t += next;
+            ++i;
+        }
+        r.paragraph(lines[first_line], t);
     }
     return std::move(r.claims);
 }

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace jixiao::import {
 namespace {
 
@@ -138,6 +140,40 @@ TEST(ImportDisclosure, HeaderPathsRowsAndParents) {
     EXPECT_FALSE(t.rows[1].values[2].has_value()); // ——— is blank, not 0
     EXPECT_EQ(t.rows[1].line, 10u);
     EXPECT_EQ(r.missing.size(), 12u); // the other tables of the 13
+}
+
+} // namespace
+} // namespace jixiao::import
+
+namespace jixiao::import {
+namespace {
+
+// A sentence the extraction broke over two lines, in the middle of a figure:
+// one paragraph again, its claims whole, the repair noted at the line.
+TEST(ImportClaims, SentenceBrokenOverLinesIsJoined) {
+    const char* text = "预算公开表3\n"
+                       "2026年预算支出总表\n"
+                       "项目\t\t2026年预算数\t\t\n"
+                       "科目编码\t科目名称\t合计\t基本支出\t项目支出\n"
+                       "合计\t\t1,200.50\t1,000.00\t200.50\n"
+                       "\n"
+                       "第三部分 2026年度单位预算情况说明\n"
+                       "三、支出预算情况说明\n"
+                       "2026年度某某局支出预算1,200.50万元，其中：基本支出1,0\n"
+                       "00.00万元，占83.30%；项目支出200.50万元，占16.70%。\n";
+    source_text src = read_source(text, "doc.txt");
+    import_result r = import_disclosure(src, standard_catalogues());
+    std::vector<std::string> figures;
+    for (const auto& c : r.doc.claims) {
+        figures.push_back(c.number + c.unit);
+        EXPECT_EQ(c.line, 9u) << c.label;
+    }
+    EXPECT_EQ(figures, (std::vector<std::string>{"1200.50万元", "1000.00万元", "83.30%",
+                                                 "200.50万元", "16.70%"}));
+    bool noted = std::any_of(r.warnings.begin(), r.warnings.end(), [](const diagnostic& d) {
+        return d.line == 10 && d.text.en.find("continues the sentence") != std::string::npos;
+    });
+    EXPECT_TRUE(noted);
 }
 
 } // namespace
