@@ -8,6 +8,7 @@
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "pack/pack.hpp"
+#include "pack/pack_vocabulary.hpp"
 #include "report_xlsx/selfeval_xlsx.hpp"
 #include "selfeval/selfeval.hpp"
 #include "units/unit_registry.hpp"
@@ -36,7 +37,8 @@ int eval_workbook(const pack_command& cmd) {
         loaded_pack pack = load_pack(cmd.pack_dir, unit_registry::standard());
         check_selfeval_contract(pack.program);
         xlsx::workbook book = xlsx::read_workbook(cmd.doc_path);
-        const xlsx::form_vocabulary& words = xlsx::standard_vocabulary();
+        const form_vocabulary words = pack_vocabulary(pack);
+        const selfeval_canonicalizer canonical(words);
         std::vector<const xlsx::sheet*> forms;
         for (const auto& s : book.sheets) {
             if (!cmd.sheet.empty() ? s.name == cmd.sheet : xlsx::is_selfeval_form(s, words)) {
@@ -59,16 +61,14 @@ int eval_workbook(const pack_command& cmd) {
                               "the workbook has no sheet '" + cmd.sheet + "'; sheets: " + names},
                 cmd.doc_path));
         }
-        std::vector<json_value> documents; // kept for the workbook written from them
-        documents.reserve(forms.size());
         auto score = [&](const xlsx::sheet& s) {
             std::vector<diagnostic> warnings;
             std::string text = xlsx::selfeval_document(book, s, words, &warnings);
             for (const auto& w : warnings) {
                 std::cerr << render(w, language);
             }
-            documents.push_back(parse_json(text, xlsx::address(cmd.doc_path, 1, 1)));
-            return evaluate_selfeval(pack.program, documents.back());
+            json_value doc = parse_json(text, xlsx::address(cmd.doc_path, 1, 1));
+            return evaluate_selfeval(pack.program, doc, canonical);
         };
         if (cmd.format == "xlsx") {
             std::vector<selfeval_report> reports;
@@ -80,7 +80,7 @@ int eval_workbook(const pack_command& cmd) {
                 code = reports.back().errors.empty() ? code : exit_bad_input;
             }
             for (std::size_t i = 0; i < forms.size(); ++i) {
-                sheets.push_back({forms[i]->name, &documents[i], &reports[i]});
+                sheets.push_back({forms[i]->name, &reports[i]});
             }
             write_selfeval_xlsx(cmd.xlsx_output, sheets, language);
             return code;
@@ -137,6 +137,7 @@ int run_eval(std::span<const std::string_view> args) {
             // Parsed and analysed once; every worker reads it.
             loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
             check_selfeval_contract(pack.program);
+            const selfeval_canonicalizer canonical(pack_vocabulary(pack));
             return run_batch_command(
                 "eval", batch_opts, [&](std::string_view text, std::uint64_t line) {
                     if (auto blank = blank_line_record(text, line, language)) {
@@ -144,7 +145,7 @@ int run_eval(std::span<const std::string_view> args) {
                     }
                     try {
                         json_value doc = parse_json(text, "line " + std::to_string(line));
-                        selfeval_report r = evaluate_selfeval(pack.program, doc);
+                        selfeval_report r = evaluate_selfeval(pack.program, doc, canonical);
                         std::string tally =
                             r.complete ? r.grade : (language == lang::zh ? "不完整" : "incomplete");
                         return batch_record{to_json_line(r, language, line), false, tally};
@@ -167,7 +168,8 @@ int run_eval(std::span<const std::string_view> args) {
         json_value doc = parse_json(*text, doc_path);
         selfeval_report report;
         try {
-            report = evaluate_selfeval(pack.program, doc);
+            report =
+                evaluate_selfeval(pack.program, doc, selfeval_canonicalizer(pack_vocabulary(pack)));
         } catch (const diagnostic_error& e) {
             // A document-level error (not a JSON object …) names the document.
             diagnostic d = e.diag();
@@ -177,8 +179,7 @@ int run_eval(std::span<const std::string_view> args) {
             throw diagnostic_error(std::move(d));
         }
         if (format == "xlsx") {
-            write_selfeval_xlsx(cmd.xlsx_output, {scored_sheet{report.project, &doc, &report}},
-                                language);
+            write_selfeval_xlsx(cmd.xlsx_output, {scored_sheet{report.project, &report}}, language);
         } else if (format == "table") {
             std::cout << to_table(report, language);
         } else if (format == "html") {

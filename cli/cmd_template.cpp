@@ -6,6 +6,7 @@
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "document/json_value.hpp"
+#include "form/canonical_document.hpp"
 #include "report_xlsx/selfeval_xlsx.hpp"
 
 #include <algorithm>
@@ -69,6 +70,10 @@ int run_template(std::span<const std::string_view> args) {
                 return exit_bad_input;
             }
             documents.push_back(parse_json(*text, p));
+            // in the form's own words, amounts as numbers in their 金额单位
+            for (const auto& w : selfeval_canonicalizer(standard_vocabulary())(documents.back())) {
+                std::cerr << p << ": " << w.in(language) << "\n";
+            }
         }
         std::vector<const json_value*> pointers;
         for (const auto& d : documents) {

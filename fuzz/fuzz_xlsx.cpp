@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string json;
         try {
             json =
-                jixiao::xlsx::selfeval_document(book, sheet, jixiao::xlsx::standard_vocabulary());
+                jixiao::xlsx::selfeval_document(book, sheet, jixiao::standard_vocabulary());
         } catch (const jixiao::diagnostic_error&) {
             continue;
         }

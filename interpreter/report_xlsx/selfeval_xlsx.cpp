@@ -1,6 +1,7 @@
 #include "report_xlsx/selfeval_xlsx.hpp"
 
 #include "diag/diagnostic.hpp"
+#include "number/decimal_parse.hpp"
 #include "text/utf8.hpp"
 
 #include <xlsxwriter.h>
@@ -10,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 
 namespace jixiao {
@@ -36,6 +38,21 @@ std::string text_of(const json_value& doc, const char* key) {
     return {};
 }
 
+// How a figure is shown: with the decimals its exact value has, never fewer
+// than the form prints (two for scores, amounts and rates), so a cell never
+// displays a rounded value (9.375 stays 9.375; 254.984 stays 254.984).
+enum class figure { score, manual, amount, weight, rate };
+
+// Decimals that carry a digit: 86.4900 → 2, 9.375 → 3, 20 → 0.
+int decimals_of(const std::string& text) {
+    auto point = text.find('.');
+    if (point == std::string::npos) {
+        return 0;
+    }
+    auto last = text.find_last_not_of('0');
+    return last <= point ? 0 : static_cast<int>(last - point);
+}
+
 struct formats {
     lxw_format* title;
     lxw_format* label;
@@ -46,6 +63,37 @@ struct formats {
     lxw_format* manual; // a reviewer's score: italic, shaded
     lxw_format* amount;
     lxw_format* rate;
+    lxw_workbook* wb = nullptr;
+    // (kind, decimals) → its format, made once per workbook
+    std::shared_ptr<std::map<std::pair<figure, int>, lxw_format*>> made =
+        std::make_shared<std::map<std::pair<figure, int>, lxw_format*>>();
+
+    lxw_format* shown(figure kind, const decimal& d) const {
+        int places = kind == figure::rate ? decimals_of((d * decimal::from_int(100)).to_string())
+                                          : decimals_of(d.to_string());
+        places = std::clamp(places, kind == figure::weight ? 0 : 2, 18);
+        auto [it, fresh] = made->try_emplace({kind, places}, nullptr);
+        if (fresh) {
+            std::string zeros = places > 0
+                                    ? "." + std::string(static_cast<std::size_t>(places), '0')
+                                    : std::string();
+            lxw_format* f = workbook_add_format(wb);
+            format_set_font_name(f, "SimSun");
+            format_set_font_size(f, 10);
+            format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+            format_set_border(f, LXW_BORDER_THIN);
+            std::string pattern = kind == figure::amount ? "#,##0" + zeros
+                                  : kind == figure::rate ? "0" + zeros + "%"
+                                                         : "0" + zeros;
+            format_set_num_format(f, pattern.c_str());
+            if (kind == figure::manual) {
+                format_set_italic(f);
+                format_set_bg_color(f, 0xFFF2CC);
+            }
+            it->second = f;
+        }
+        return it->second;
+    }
 };
 
 formats make_formats(lxw_workbook* wb) {
@@ -60,6 +108,7 @@ formats make_formats(lxw_workbook* wb) {
         return f;
     };
     formats f;
+    f.wb = wb;
     f.title = base(false);
     format_set_font_size(f.title, 16);
     format_set_bold(f.title);
@@ -90,87 +139,155 @@ formats make_formats(lxw_workbook* wb) {
 }
 
 void number_or_dash(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col,
-                    const std::optional<decimal>& d, lxw_format* f) {
+                    const std::optional<decimal>& d, const formats& f, figure kind) {
     if (d) {
-        worksheet_write_number(ws, row, col, cell_number(*d), f);
+        worksheet_write_number(ws, row, col, cell_number(*d), f.shown(kind, *d));
     } else {
-        worksheet_write_string(ws, row, col, "—", f);
+        worksheet_write_string(ws, row, col, "—", f.center);
     }
 }
+
+// An amount as the report keeps it: a number cell when it is one, else its text.
+void amount_cell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const std::string& exact,
+                 const formats& f) {
+    if (exact.empty()) {
+        worksheet_write_string(ws, row, col, "—", f.center);
+        return;
+    }
+    try {
+        decimal d = parse_decimal(exact);
+        worksheet_write_number(ws, row, col, cell_number(d), f.shown(figure::amount, d));
+    } catch (const number_syntax_error&) {
+        worksheet_write_string(ws, row, col, exact.c_str(), f.text);
+    }
+}
+
+// Rows a wrapped text takes in a column `width` characters wide: wrapped text
+// does not grow a row by itself in every spreadsheet.
+double wrapped_lines(const std::string& text, double width) {
+    double columns = static_cast<double>(utf8::width(text));
+    return std::max(1.0, std::ceil(columns / (width * 1.1)) +
+                             static_cast<double>(std::count(text.begin(), text.end(), '\n')));
+}
+
+struct column {
+    const char* zh;
+    const char* en;
+    double width;
+};
 
 void write_sheet(lxw_workbook* wb, const formats& f, const scored_sheet& s, lang l) {
     bool zh = l == lang::zh;
     const selfeval_report& r = *s.report;
-    const json_value& doc = *s.document;
+    const project_form& form = r.form;
+    bool adjusted =
+        std::any_of(r.indicators.begin(), r.indicators.end(),
+                    [](const indicator_score& x) { return !x.adjusted_target.empty(); });
+    // The grid's columns: the form's, then 计算过程 and 标记; 年初 and 调整后
+    // 指标值 side by side when the document has adjusted targets.
+    std::vector<column> cols{
+        {"一级指标", "level 1", 12}, {"二级指标", "level 2", 11}, {"三级指标", "indicator", 18}};
+    if (adjusted) {
+        cols.push_back({"年初指标值", "initial target", 12});
+        cols.push_back({"调整后指标值", "adjusted target", 12});
+    } else {
+        cols.push_back({"指标值", "target", 14});
+    }
+    const lxw_col_t c_actual = static_cast<lxw_col_t>(cols.size());
+    cols.push_back({"实际完成值", "actual", 14});
+    cols.push_back({"分值", "weight", 7});
+    cols.push_back({"得分", "score", 8});
+    cols.push_back({"偏差原因分析及改进措施", "reason for deviation", 20});
+    cols.push_back({"计算过程", "explanation", 40});
+    cols.push_back({"标记", "flags", 16});
+    const lxw_col_t last = static_cast<lxw_col_t>(cols.size() - 1);
+
     lxw_worksheet* ws = workbook_add_worksheet(wb, s.sheet.c_str());
     worksheet_set_paper(ws, 9); // A4
     worksheet_set_landscape(ws);
     worksheet_fit_to_pages(ws, 1, 0);
     worksheet_set_margins(ws, 0.4, 0.4, 0.5, 0.5);
-    // A 一级 B 二级 C 三级 D 指标值 E 实际完成值 F 分值 G 得分 H 计算过程 I 标记 J 偏差原因
-    const double widths[] = {10, 11, 18, 14, 14, 7, 8, 40, 16, 20};
-    for (lxw_col_t c = 0; c < 10; ++c) {
-        worksheet_set_column(ws, c, c, widths[c], nullptr);
+    for (lxw_col_t c = 0; c <= last; ++c) {
+        worksheet_set_column(ws, c, c, cols[c].width, nullptr);
     }
-    worksheet_merge_range(
-        ws, 0, 0, 0, 9, zh ? "项目支出绩效自评表" : "Project performance self-evaluation", f.title);
-    std::string year = text_of(doc, "年度");
-    worksheet_merge_range(ws, 1, 0, 1, 9, year.empty() ? "" : ("（" + year + "年度）").c_str(),
+    worksheet_merge_range(ws, 0, 0, 0, last,
+                          zh ? "项目支出绩效自评表" : "Project performance self-evaluation",
                           f.title);
+    worksheet_merge_range(ws, 1, 0, 1, last,
+                          form.year.empty() ? "" : ("（" + form.year + "年度）").c_str(), f.title);
     worksheet_set_row(ws, 0, 24, nullptr);
     worksheet_write_string(ws, 2, 0, zh ? "项目名称" : "project", f.label);
-    worksheet_merge_range(ws, 2, 1, 2, 9, r.project.c_str(), f.text);
+    worksheet_merge_range(ws, 2, 1, 2, last, r.project.c_str(), f.text);
     worksheet_write_string(ws, 3, 0, zh ? "主管部门" : "department", f.label);
-    worksheet_merge_range(ws, 3, 1, 3, 4, text_of(doc, "主管部门").c_str(), f.text);
+    worksheet_merge_range(ws, 3, 1, 3, 4, form.department.c_str(), f.text);
     worksheet_write_string(ws, 3, 5, zh ? "实施单位" : "unit", f.label);
-    worksheet_merge_range(ws, 3, 6, 3, 9, text_of(doc, "实施单位").c_str(), f.text);
-    // 预算执行
-    const char* budget_heads_zh[] = {"项目资金", "全年预算数", "全年执行数", "执行率", "得分"};
-    const char* budget_heads_en[] = {"funds", "budget", "spent", "rate", "score"};
-    for (lxw_col_t c = 0; c < 5; ++c) {
-        worksheet_write_string(ws, 4, c, zh ? budget_heads_zh[c] : budget_heads_en[c], f.label);
+    worksheet_merge_range(ws, 3, 6, 3, last, form.implementing_unit.c_str(), f.text);
+    // 项目资金: A label | B 年初预算数 | C 全年预算数 | D 全年执行数 | E 分值 | F 执行率 | G 得分 |
+    // H… 计算过程
+    std::string unit = form.amount_unit.empty() ? "元" : form.amount_unit;
+    std::string funds = zh ? "项目资金（" + unit + "）" : "funds (" + unit + ")";
+    const char* budget_heads_zh[] = {"年初预算数", "全年预算数", "全年执行数",
+                                     "分值",       "执行率",     "得分"};
+    const char* budget_heads_en[] = {"initial", "full year", "executed", "weight", "rate", "score"};
+    worksheet_write_string(ws, 4, 0, funds.c_str(), f.label);
+    worksheet_set_row(ws, 4, 27, nullptr); // 项目资金（万元） takes two lines
+    for (lxw_col_t c = 1; c <= 6; ++c) {
+        worksheet_write_string(ws, 4, c, zh ? budget_heads_zh[c - 1] : budget_heads_en[c - 1],
+                               f.label);
     }
-    worksheet_merge_range(ws, 4, 5, 4, 9, zh ? "计算过程" : "explanation", f.label);
-    worksheet_write_string(ws, 5, 0, zh ? "资金总额" : "total", f.center);
-    for (auto [col, key] :
-         {std::pair<lxw_col_t, const char*>{1, "全年预算数"}, {2, "全年执行数"}}) {
-        const json_value* v = doc.find(key);
-        if (v != nullptr && v->number() != nullptr) {
-            worksheet_write_number(ws, 5, col, cell_number(*v->number()), f.amount);
-        } else {
-            worksheet_write_string(ws, 5, col, text_of(doc, key).c_str(), f.text);
-        }
-    }
-    number_or_dash(ws, 5, 3, r.budget_rate, f.rate);
-    number_or_dash(ws, 5, 4, r.budget_score, f.score);
+    worksheet_merge_range(ws, 4, 7, 4, last, zh ? "计算过程" : "explanation", f.label);
+    worksheet_write_string(ws, 5, 0, zh ? "年度资金总额" : "total funds", f.center);
+    amount_cell(ws, 5, 1, form.initial_budget, f);
+    amount_cell(ws, 5, 2, form.budget, f);
+    amount_cell(ws, 5, 3, form.spent, f);
+    worksheet_write_number(ws, 5, 4, 10, f.shown(figure::weight, decimal::from_int(10)));
+    number_or_dash(ws, 5, 5, r.budget_rate, f, figure::rate);
+    number_or_dash(ws, 5, 6, r.budget_score, f, figure::score);
     std::string budget_explanation = r.budget_error ? r.budget_error->in(l) : r.budget_explanation;
-    worksheet_merge_range(ws, 5, 5, 5, 9, budget_explanation.c_str(), f.wrap);
+    for (const auto& n : r.budget_notes) {
+        budget_explanation += (zh ? "\n注：" : "\nnote: ") + n;
+    }
+    worksheet_merge_range(ws, 5, 7, 5, last, budget_explanation.c_str(), f.wrap);
+    // 年度总体目标: 预期目标 | 实际完成情况
+    worksheet_merge_range(ws, 6, 0, 7, 0, zh ? "年度总体目标" : "annual goal", f.label);
+    worksheet_merge_range(ws, 6, 1, 6, 5, zh ? "预期目标" : "expected", f.label);
+    worksheet_merge_range(ws, 6, 6, 6, last, zh ? "实际完成情况" : "achieved", f.label);
+    worksheet_merge_range(ws, 7, 1, 7, 5, form.goal.c_str(), f.text);
+    worksheet_merge_range(ws, 7, 6, 7, last, form.goal_result.c_str(), f.text);
+    double goal_width = 0;
+    for (lxw_col_t c = 1; c <= 5; ++c) {
+        goal_width += cols[c].width;
+    }
+    worksheet_set_row(ws, 7,
+                      13.5 * std::max(wrapped_lines(form.goal, goal_width),
+                                      wrapped_lines(form.goal_result, goal_width)),
+                      nullptr);
     // 绩效指标
-    const char* heads_zh[] = {
-        "一级指标", "二级指标", "三级指标", "指标值", "实际完成值",
-        "分值",     "得分",     "计算过程", "标记",   "偏差原因分析及改进措施"};
-    const char* heads_en[] = {
-        "level 1", "level 2", "indicator",   "target", "actual",
-        "weight",  "score",   "explanation", "flags",  "reason for deviation"};
-    const lxw_row_t head = 7;
-    for (lxw_col_t c = 0; c < 10; ++c) {
-        worksheet_write_string(ws, head, c, zh ? heads_zh[c] : heads_en[c], f.label);
+    const lxw_row_t head = 9;
+    for (lxw_col_t c = 0; c <= last; ++c) {
+        worksheet_write_string(ws, head, c, zh ? cols[c].zh : cols[c].en, f.label);
     }
     lxw_row_t row = head + 1;
-    for (std::size_t i = 0; i < r.indicators.size(); ++i) {
-        const indicator_score& x = r.indicators[i];
+    for (const indicator_score& x : r.indicators) {
         worksheet_write_string(ws, row, 0, x.level1.c_str(), f.center);
         worksheet_write_string(ws, row, 1, x.level2.c_str(), f.center);
         worksheet_write_string(ws, row, 2, x.name.c_str(), f.text);
-        worksheet_write_string(ws, row, 3, x.target.c_str(), f.center);
-        worksheet_write_string(ws, row, 4, x.actual.c_str(), f.center);
-        number_or_dash(ws, row, 5, x.weight, f.score);
-        number_or_dash(ws, row, 6, x.score, x.manual ? f.manual : f.score);
+        if (adjusted) {
+            worksheet_write_string(ws, row, 3, x.initial_target.c_str(), f.center);
+            worksheet_write_string(ws, row, 4, x.adjusted_target.c_str(), f.center);
+        } else {
+            worksheet_write_string(ws, row, 3, x.target.c_str(), f.center);
+        }
+        worksheet_write_string(ws, row, c_actual, x.actual.c_str(), f.center);
+        number_or_dash(ws, row, c_actual + 1, x.weight, f, figure::weight);
+        number_or_dash(ws, row, c_actual + 2, x.score, f,
+                       x.manual ? figure::manual : figure::score);
+        worksheet_write_string(ws, row, c_actual + 3, x.reason.c_str(), f.wrap);
         std::string explanation = x.error ? x.error->in(l) : x.explanation;
         for (const auto& n : x.notes) {
             explanation += (zh ? "\n注：" : "\nnote: ") + n;
         }
-        worksheet_write_string(ws, row, 7, explanation.c_str(), f.wrap);
+        worksheet_write_string(ws, row, c_actual + 4, explanation.c_str(), f.wrap);
         std::string flags;
         if (x.manual) {
             flags = zh ? "评审给分" : "reviewer's score";
@@ -178,24 +295,14 @@ void write_sheet(lxw_workbook* wb, const formats& f, const scored_sheet& s, lang
         for (const auto& fl : x.flags) {
             flags += (flags.empty() ? "" : "；") + fl;
         }
-        worksheet_write_string(ws, row, 8, flags.c_str(), f.wrap);
-        const json_value* items = doc.find("指标");
-        std::string reason;
-        if (items != nullptr && items->array() != nullptr && i < items->array()->size()) {
-            reason = text_of((*items->array())[i], "偏差原因");
-        }
-        worksheet_write_string(ws, row, 9, reason.c_str(), f.wrap);
-        // Wrapped text does not grow a row by itself in every spreadsheet:
-        // the row is as tall as its longest wrapped cell.
+        worksheet_write_string(ws, row, c_actual + 5, flags.c_str(), f.wrap);
         double lines = 1;
-        for (auto [text, width] : {std::pair<const std::string*, double>{&explanation, widths[7]},
-                                   {&flags, widths[8]},
-                                   {&reason, widths[9]},
-                                   {&x.name, widths[2]}}) {
-            double columns = static_cast<double>(utf8::width(*text));
-            lines = std::max(lines,
-                             std::ceil(columns / (width * 1.1)) +
-                                 static_cast<double>(std::count(text->begin(), text->end(), '\n')));
+        for (auto [text, col] :
+             {std::pair<const std::string*, lxw_col_t>{&explanation, c_actual + 4},
+              {&flags, c_actual + 5},
+              {&x.reason, c_actual + 3},
+              {&x.name, 2}}) {
+            lines = std::max(lines, wrapped_lines(*text, cols[col].width));
         }
         worksheet_set_row(ws, row, 13.5 * lines, nullptr);
         ++row;
@@ -219,12 +326,16 @@ void write_sheet(lxw_workbook* wb, const formats& f, const scored_sheet& s, lang
     merge_runs(0, [&](std::size_t i) { return r.indicators[i].level1; });
     merge_runs(
         1, [&](std::size_t i) { return r.indicators[i].level1 + "\x1f" + r.indicators[i].level2; });
-    worksheet_merge_range(ws, row, 0, row, 5, zh ? "总分" : "total", f.label);
-    worksheet_write_number(ws, row, 6, cell_number(r.total), f.score);
-    worksheet_write_string(
-        ws, row, 7, r.complete ? "" : (zh ? "不完整：有指标无法评分" : "incomplete"), f.text);
-    worksheet_write_string(ws, row, 8, zh ? "等级" : "grade", f.label);
-    worksheet_write_string(ws, row, 9, r.complete ? r.grade.c_str() : "—", f.center);
+    worksheet_merge_range(ws, row, 0, row, c_actual, zh ? "总分" : "total", f.label);
+    worksheet_write_number(ws, row, c_actual + 1, 100,
+                           f.shown(figure::weight, decimal::from_int(100)));
+    worksheet_write_number(ws, row, c_actual + 2, cell_number(r.total),
+                           f.shown(figure::score, r.total));
+    worksheet_write_string(ws, row, c_actual + 3, zh ? "等级" : "grade", f.label);
+    worksheet_write_string(ws, row, c_actual + 4, r.complete ? r.grade.c_str() : "—", f.center);
+    worksheet_write_string(ws, row, c_actual + 5,
+                           r.complete ? "" : (zh ? "不完整：有指标无法评分" : "incomplete"),
+                           f.text);
     worksheet_repeat_rows(ws, head, head);
 }
 
@@ -284,7 +395,8 @@ void write_selfeval_xlsx(const std::string& path, const std::vector<scored_sheet
             worksheet_write_number(ws, r, 0, static_cast<double>(i + 1), f.center);
             worksheet_write_string(ws, r, 1, named[i].sheet.c_str(), f.text);
             worksheet_write_string(ws, r, 2, named[i].report->project.c_str(), f.text);
-            worksheet_write_number(ws, r, 3, cell_number(named[i].report->total), f.score);
+            worksheet_write_number(ws, r, 3, cell_number(named[i].report->total),
+                                   f.shown(figure::score, named[i].report->total));
             worksheet_write_string(ws, r, 4,
                                    named[i].report->complete ? named[i].report->grade.c_str() : "—",
                                    f.center);
@@ -339,7 +451,13 @@ void template_sheet(lxw_workbook* wb, const formats& f, const std::string& name,
     worksheet_merge_range(ws, 3, 1, 3, 3, field("主管部门").c_str(), f.text);
     worksheet_write_string(ws, 3, 4, "实施单位", f.label);
     worksheet_merge_range(ws, 3, 5, 3, 8, field("实施单位").c_str(), f.text);
-    worksheet_write_string(ws, 4, 0, "项目资金（元）", f.label);
+    std::string unit = field("金额单位").empty() ? "元" : field("金额单位");
+    unit.erase(0, unit.starts_with("（") ? std::string("（").size() : 0);
+    if (unit.ends_with("）")) {
+        unit.resize(unit.size() - std::string("）").size());
+    }
+    worksheet_write_string(ws, 4, 0, ("项目资金（" + unit + "）").c_str(), f.label);
+    worksheet_set_row(ws, 4, 27, nullptr);
     worksheet_write_string(ws, 4, 1, "年初预算数", f.label);
     worksheet_write_string(ws, 4, 2, "全年预算数", f.label);
     worksheet_write_string(ws, 4, 3, "全年执行数", f.label);
@@ -358,10 +476,17 @@ void template_sheet(lxw_workbook* wb, const formats& f, const std::string& name,
             worksheet_write_blank(ws, 5, col, f.amount);
         }
     }
+    // 年度总体目标: the 年度目标 the document states, 实际完成情况 for the unit to write
+    worksheet_merge_range(ws, 6, 0, 7, 0, "年度总体目标", f.label);
+    worksheet_merge_range(ws, 6, 1, 6, 4, "年度目标", f.label);
+    worksheet_merge_range(ws, 6, 5, 6, 8, "实际完成情况", f.label);
+    worksheet_merge_range(ws, 7, 1, 7, 4, field("年度目标").c_str(), f.text);
+    worksheet_merge_range(ws, 7, 5, 7, 8, field("实际完成情况").c_str(), f.text);
+    worksheet_set_row(ws, 7, 40, nullptr);
     const char* heads[] = {"绩效指标", "一级指标",   "二级指标",
                            "三级指标", "年初指标值", "实际完成值",
                            "分值",     "得分",       "偏差原因分析及改进措施"};
-    const lxw_row_t head = 7;
+    const lxw_row_t head = 9;
     for (lxw_col_t c = 0; c < 9; ++c) {
         worksheet_write_string(ws, head, c, heads[c], f.label);
     }

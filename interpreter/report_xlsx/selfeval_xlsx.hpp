@@ -15,8 +15,7 @@
 namespace jixiao {
 
 struct scored_sheet {
-    std::string sheet;                    // the sheet's name (the project's, shortened)
-    const json_value* document = nullptr; // for 主管部门, 年度, 全年预算数, 全年执行数
+    std::string sheet; // the sheet's name (the project's, shortened)
     const selfeval_report* report = nullptr;
 };
 

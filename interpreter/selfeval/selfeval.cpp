@@ -1,6 +1,7 @@
 #include "selfeval/selfeval.hpp"
 
 #include "lang/evaluate.hpp"
+#include "number/decimal_parse.hpp"
 #include "units/unit_registry.hpp"
 
 namespace jixiao {
@@ -76,6 +77,33 @@ std::string text_field(const json_value& rec, std::string_view key) {
     return {};
 }
 
+// An amount as the report keeps it: the exact decimal (a thousands-separated
+// text read as one), else the text as written.
+std::string amount_field(const json_value& doc, std::string_view key) {
+    std::string text = text_field(doc, key);
+    if (const json_value* v = doc.find(key); v != nullptr && v->string() != nullptr) {
+        try {
+            return parse_decimal(text).to_string();
+        } catch (const number_syntax_error&) {
+        }
+    }
+    return text;
+}
+
+project_form read_form(const json_value& doc) {
+    project_form f;
+    f.year = text_field(doc, "年度");
+    f.department = text_field(doc, "主管部门");
+    f.implementing_unit = text_field(doc, "实施单位");
+    f.amount_unit = text_field(doc, "金额单位");
+    f.initial_budget = amount_field(doc, "年初预算数");
+    f.budget = amount_field(doc, "全年预算数");
+    f.spent = amount_field(doc, "全年执行数");
+    f.goal = text_field(doc, "年度目标");
+    f.goal_result = text_field(doc, "实际完成情况");
+    return f;
+}
+
 std::optional<decimal> number_in(const value& v) {
     if (const quantity* q = std::get_if<quantity>(&v.data)) {
         return q->value;
@@ -134,6 +162,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     contract c = find_contract(pack);
     selfeval_report r;
     r.project = text_field(doc, "项目名称");
+    r.form = read_form(doc);
     jx::evaluator ev(pack, &doc);
     const unit_registry& units = *pack.units;
 
@@ -181,11 +210,11 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         s.level1 = text_field(rec, "一级指标");
         s.level2 = text_field(rec, "二级指标");
         s.name = text_field(rec, "三级指标");
-        s.target = text_field(rec, "调整后指标值");
-        if (s.target.empty()) {
-            s.target = text_field(rec, "年初指标值");
-        }
+        s.initial_target = text_field(rec, "年初指标值");
+        s.adjusted_target = text_field(rec, "调整后指标值");
+        s.target = s.adjusted_target.empty() ? s.initial_target : s.adjusted_target;
         s.actual = text_field(rec, "实际完成值");
+        s.reason = text_field(rec, "偏差原因");
         if (const json_value* w = rec.find("分值"); w != nullptr && w->number() != nullptr) {
             s.weight = *w->number();
         }
@@ -292,6 +321,14 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     } catch (const diagnostic_error& e) {
         r.errors.push_back(error_text(e.diag()));
     }
+    return r;
+}
+
+selfeval_report evaluate_selfeval(const jx::program& pack, json_value& doc,
+                                  const selfeval_canonicalizer& canonical) {
+    std::vector<message> settled = canonical(doc);
+    selfeval_report r = evaluate_selfeval(pack, doc);
+    r.warnings.insert(r.warnings.begin(), settled.begin(), settled.end());
     return r;
 }
 

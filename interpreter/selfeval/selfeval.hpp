@@ -9,6 +9,7 @@
 #pragma once
 
 #include "document/json_value.hpp"
+#include "form/canonical_document.hpp"
 #include "lang/program.hpp"
 #include "lang/value.hpp"
 
@@ -21,7 +22,12 @@
 namespace jixiao {
 
 struct indicator_score {
-    std::string level1, level2, name, target, actual;
+    std::string level1, level2, name;
+    std::string target;          // the target scored: 调整后指标值, else 年初指标值
+    std::string initial_target;  // 年初指标值 as given
+    std::string adjusted_target; // 调整后指标值 as given (empty when none)
+    std::string actual;
+    std::string reason; // 偏差原因分析及改进措施 as given
     std::optional<decimal> weight;
     std::optional<decimal> computed; // the formula's score
     std::optional<decimal> score;    // the score that counts
@@ -34,8 +40,19 @@ struct indicator_score {
     std::optional<message> error;
 };
 
+// The head of the form as the document gives it: nothing a unit filled in is
+// lost on the way to a report. Amounts are in `amount_unit` (元 unless the
+// document says 万元); an amount that is no number is kept as written.
+struct project_form {
+    std::string year, department, implementing_unit;
+    std::string amount_unit;                   // 元 or 万元 (empty: not said, 元)
+    std::string initial_budget, budget, spent; // exact decimals, or the text as written
+    std::string goal, goal_result;             // 年度目标, 实际完成情况
+};
+
 struct selfeval_report {
     std::string project;
+    project_form form;
     std::optional<decimal> budget_rate;
     std::optional<decimal> budget_score;
     std::string budget_explanation;
@@ -53,8 +70,15 @@ struct selfeval_report {
 // diagnostic_error naming what is missing.
 void check_selfeval_contract(const jx::program& pack);
 
-// Scores one document. Never throws for a bad indicator: it becomes an error entry.
+// Scores one document in the packs' own words. Never throws for a bad
+// indicator: it becomes an error entry.
 selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& document);
+
+// Scores a document as people write it: first put into the packs' words
+// (form/canonical_document.hpp: 指标值 → 年初指标值, "1196540.50万元" → a number
+// in the 金额单位); what that could not settle is among the report's warnings.
+selfeval_report evaluate_selfeval(const jx::program& pack, json_value& document,
+                                  const selfeval_canonicalizer& canonical);
 
 nlohmann::ordered_json to_json(const selfeval_report& r, lang l);
 // The same report as one compact line, {"line": N, …}, for batch output:

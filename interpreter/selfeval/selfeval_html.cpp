@@ -1,65 +1,117 @@
 // The 自评表 as one self-contained, printable HTML page laid out like the
-// official form: the budget block, then the indicators with 一级/二级 cells
-// merged, then the total and grade. Each score's explanation is on the page
-// (under the score, small), so it survives printing. No scripts, no network.
+// official form: the head (项目名称, 主管部门, 实施单位, the budget block with
+// its amounts, 年度目标 and 实际完成情况), then the indicators with 一级/二级
+// cells merged, 偏差原因分析及改进措施, and the 计算过程 of each score in a
+// column of its own that wraps, so the page holds at A4 width (794 px) without
+// squeezing the names. No scripts, no network.
+#include "selfeval/form_display.hpp"
 #include "selfeval/selfeval.hpp"
-
 #include "text/html.hpp"
+
+#include <algorithm>
 
 namespace jixiao {
 namespace {
 
 constexpr auto escape = html_escape;
 
-std::string num(const std::optional<decimal>& d) {
-    return d ? d->to_string() : "—";
-}
-
 const char* style = R"(<style>
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", SimSun, serif; margin: 2em; }
-h1 { font-size: 1.4em; text-align: center; letter-spacing: 0.1em; }
-.meta { text-align: center; margin-bottom: 1em; }
+h1 { font-size: 1.4em; text-align: center; letter-spacing: 0.1em; margin-bottom: 0.2em; }
+.year { text-align: center; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
-th, td { border: 1px solid #000; padding: 4px 6px; vertical-align: middle; font-size: 0.95em; }
+th, td { border: 1px solid #000; padding: 4px 5px; vertical-align: middle; font-size: 0.9em; }
 th { background: #f0f0f0; font-weight: normal; }
 td.n { text-align: right; white-space: nowrap; }
-.why { display: block; font-size: 0.75em; color: #444; margin-top: 2px; }
-.flag { display: block; font-size: 0.75em; color: #a00; }
+td.c { text-align: center; }
+th.label { white-space: nowrap; }
+td.name { min-width: 4.5em; }
+td.t { min-width: 3.5em; }
+td.reason { font-size: 0.8em; min-width: 5em; }
+td.why { font-size: 0.8em; min-width: 10em; }
+td.why { color: #333; }
+.flag { display: block; color: #a00; }
+.warn { display: block; color: #555; }
 .error { color: #a00; }
 .manual::after { content: " *"; }
 @media print { body { margin: 0; } th { background: none; } }
 </style>)";
 
+std::string cell(const std::string& text, const char* cls = nullptr, int colspan = 1) {
+    std::string h = "<td";
+    if (cls != nullptr) {
+        h += std::string(" class=\"") + cls + "\"";
+    }
+    if (colspan > 1) {
+        h += " colspan=\"" + std::to_string(colspan) + "\"";
+    }
+    return h + ">" + escape(text) + "</td>";
+}
+
+std::string head_cell(const std::string& text, int colspan = 1, bool label = false) {
+    return "<th" + std::string(label ? " class=\"label\"" : "") +
+           (colspan > 1 ? " colspan=\"" + std::to_string(colspan) + "\"" : std::string()) + ">" +
+           escape(text) + "</th>";
+}
+
 } // namespace
 
 std::string to_html(const selfeval_report& r, lang l) {
+    namespace show = form_display;
     bool zh = l == lang::zh;
+    const project_form& f = r.form;
     std::string h = "<!DOCTYPE html>\n<html lang=\"" + std::string(zh ? "zh-CN" : "en") +
                     "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" +
                     escape((zh ? "项目支出绩效自评表：" : "Self-evaluation: ") + r.project) +
                     "</title>\n" + style + "\n</head>\n<body>\n";
     h += "<h1>" + std::string(zh ? "项目支出绩效自评表" : "Project expenditure self-evaluation") +
          "</h1>\n";
-    h += "<p class=\"meta\">" + std::string(zh ? "项目名称：" : "Project: ") + escape(r.project) +
-         "</p>\n";
+    if (!f.year.empty()) {
+        h += "<p class=\"year\">" + escape(zh ? "（" + f.year + "年度）" : "(" + f.year + ")") +
+             "</p>\n";
+    }
 
-    h += "<table>\n<tr><th>" + std::string(zh ? "项目" : "item") + "</th><th>" +
-         (zh ? "执行率" : "rate") + "</th><th>" + (zh ? "分值" : "weight") + "</th><th>" +
-         (zh ? "得分" : "score") + "</th></tr>\n";
+    // The head: 项目名称; 主管部门 | 实施单位; the funds; the annual goal.
+    h += "<table>\n<tr>" + head_cell(zh ? "项目名称" : "project", 1, true) +
+         cell(r.project, nullptr, 7) + "</tr>\n";
+    h += "<tr>" + head_cell(zh ? "主管部门" : "department", 1, true) +
+         cell(f.department, nullptr, 3) +
+         head_cell(zh ? "实施单位" : "implementing unit", 1, true) +
+         cell(f.implementing_unit, nullptr, 3) + "</tr>\n";
+    std::string unit = show::amount_unit(f);
+    h += "<tr>" + head_cell(zh ? "项目资金（" + unit + "）" : "funds (" + unit + ")") +
+         head_cell(zh ? "年初预算数" : "initial") + head_cell(zh ? "全年预算数" : "full year") +
+         head_cell(zh ? "全年执行数" : "executed") + head_cell(zh ? "分值" : "weight") +
+         head_cell(zh ? "执行率" : "rate") + head_cell(zh ? "得分" : "score") +
+         head_cell(zh ? "计算过程" : "explanation") + "</tr>\n";
     std::string why = r.budget_error ? r.budget_error->in(l) : r.budget_explanation;
     for (const auto& n : r.budget_notes) {
         why += (zh ? "（注：" : " (note: ") + n + (zh ? "）" : ")");
     }
-    h += "<tr><td>" + std::string(zh ? "全年预算执行情况" : "budget execution") +
-         "</td><td class=\"n\">" + num(r.budget_rate) +
-         "</td><td class=\"n\">10</td><td class=\"n\">" + num(r.budget_score) +
-         "<span class=\"why\">" + escape(why) + "</span></td></tr>\n</table>\n";
+    h += "<tr>" + cell(zh ? "年度资金总额" : "total funds") +
+         cell(show::amount(f.initial_budget), "n") + cell(show::amount(f.budget), "n") +
+         cell(show::amount(f.spent), "n") + cell("10", "n") + cell(show::rate(r.budget_rate), "n") +
+         cell(show::score(r.budget_score), "n") + cell(why, r.budget_error ? "why error" : "why") +
+         "</tr>\n";
+    h += "<tr>" + head_cell(zh ? "年度总体目标" : "annual goal", 1, true) +
+         head_cell(zh ? "预期目标" : "expected", 3) +
+         head_cell(zh ? "实际完成情况" : "achieved", 4) + "</tr>\n";
+    h += "<tr><td></td>" + cell(f.goal, nullptr, 3) + cell(f.goal_result, nullptr, 4) +
+         "</tr>\n</table>\n";
 
-    h += "<table>\n<tr><th>" + std::string(zh ? "一级指标" : "level 1") + "</th><th>" +
-         (zh ? "二级指标" : "level 2") + "</th><th>" + (zh ? "三级指标" : "indicator") +
-         "</th><th>" + (zh ? "指标值" : "target") + "</th><th>" + (zh ? "实际完成值" : "actual") +
-         "</th><th>" + (zh ? "分值" : "weight") + "</th><th>" + (zh ? "得分" : "score") +
-         "</th></tr>\n";
+    bool adjusted = show::any_adjusted_target(r);
+    h += "<table>\n<tr>" + head_cell(zh ? "一级指标" : "level 1") +
+         head_cell(zh ? "二级指标" : "level 2") + head_cell(zh ? "三级指标" : "indicator");
+    if (adjusted) {
+        h += head_cell(zh ? "年初指标值" : "initial target") +
+             head_cell(zh ? "调整后指标值" : "adjusted target");
+    } else {
+        h += head_cell(zh ? "年度指标值" : "target");
+    }
+    h += head_cell(zh ? "实际完成值" : "actual") + head_cell(zh ? "分值" : "weight") +
+         head_cell(zh ? "得分" : "score") +
+         head_cell(zh ? "偏差原因分析及改进措施" : "reasons for deviation, improvements") +
+         head_cell(zh ? "计算过程" : "explanation") + "</tr>\n";
     const auto& items = r.indicators;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const indicator_score& s = items[i];
@@ -74,37 +126,49 @@ std::string to_html(const selfeval_report& r, lang l) {
         };
         if (i == 0 || items[i - 1].level1 != s.level1) {
             std::size_t n = span_of([&](const indicator_score& o) { return o.level1 == s.level1; });
-            h += "<td rowspan=\"" + std::to_string(n) + "\">" + escape(s.level1) + "</td>";
+            h += "<td class=\"name\" rowspan=\"" + std::to_string(n) + "\">" + escape(s.level1) +
+                 "</td>";
         }
         if (i == 0 || items[i - 1].level1 != s.level1 || items[i - 1].level2 != s.level2) {
             std::size_t n = span_of([&](const indicator_score& o) {
                 return o.level1 == s.level1 && o.level2 == s.level2;
             });
-            h += "<td rowspan=\"" + std::to_string(n) + "\">" + escape(s.level2) + "</td>";
+            h += "<td class=\"name\" rowspan=\"" + std::to_string(n) + "\">" + escape(s.level2) +
+                 "</td>";
         }
-        h += "<td>" + escape(s.name) + "</td><td>" + escape(s.target) + "</td><td>" +
-             escape(s.actual) + "</td><td class=\"n\">" + num(s.weight) + "</td>";
+        h += cell(s.name, "name");
+        if (adjusted) {
+            h += cell(s.initial_target, "t") + cell(s.adjusted_target, "t");
+        } else {
+            h += cell(s.target, "t");
+        }
+        h += cell(s.actual, "t") + cell(s.weight ? s.weight->to_string() : "—", "n");
         if (s.error) {
-            h += "<td class=\"error\">" + std::string(zh ? "无法评分" : "not scored") +
-                 "<span class=\"why\">" + escape(s.error->in(l)) + "</span></td>";
+            h += "<td class=\"error\">" + std::string(zh ? "无法评分" : "not scored") + "</td>";
         } else {
             h += "<td class=\"n\"><span" + std::string(s.manual ? " class=\"manual\"" : "") + ">" +
-                 num(s.score) + "</span><span class=\"why\">" + escape(s.explanation) + "</span>";
-            for (const auto& f : s.flags) {
-                h += "<span class=\"flag\">" + escape(f) + "</span>";
-            }
-            for (const auto& w : s.warnings) {
-                h += "<span class=\"why\">" + escape(w.in(l)) + "</span>";
-            }
-            h += "</td>";
+                 show::score(s.score) + "</span></td>";
         }
-        h += "</tr>\n";
+        h += cell(s.reason, "reason");
+        h += std::string("<td class=\"why") + (s.error ? " error" : "") + "\">" +
+             escape(s.error ? s.error->in(l) : s.explanation);
+        for (const auto& fl : s.flags) {
+            h += "<span class=\"flag\">" + escape(fl) + "</span>";
+        }
+        for (const auto& w : s.warnings) {
+            h += "<span class=\"warn\">" + escape(w.in(l)) + "</span>";
+        }
+        h += "</td></tr>\n";
     }
-    h += "<tr><td colspan=\"5\">" + std::string(zh ? "总分" : "total") +
+    int before_weight = adjusted ? 6 : 5;
+    h += "<tr><td colspan=\"" + std::to_string(before_weight) + "\">" +
+         std::string(zh ? "总分" : "total") +
          (r.complete ? "" : (zh ? "（不完整）" : " (incomplete)")) +
-         "</td><td class=\"n\">100</td><td class=\"n\">" + r.total.to_string() + "</td></tr>\n";
-    h += "<tr><td colspan=\"5\">" + std::string(zh ? "评价等级" : "grade") +
-         "</td><td colspan=\"2\" class=\"n\">" + escape(r.grade) + "</td></tr>\n</table>\n";
+         "</td><td class=\"n\">100</td><td class=\"n\">" + show::score(r.total) +
+         "</td><td colspan=\"2\"></td></tr>\n";
+    h += "<tr><td colspan=\"" + std::to_string(before_weight) + "\">" +
+         std::string(zh ? "评价等级" : "grade") + "</td><td colspan=\"2\" class=\"c\">" +
+         escape(r.grade) + "</td><td colspan=\"2\"></td></tr>\n</table>\n";
     if (std::any_of(items.begin(), items.end(),
                     [](const indicator_score& s) { return s.manual; })) {
         h += "<p>" + std::string(zh ? "* 评审给分" : "* reviewer's score") + "</p>\n";

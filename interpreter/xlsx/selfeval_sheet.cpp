@@ -3,7 +3,6 @@
 #include "diag/diagnostic.hpp"
 #include "text/json_writer.hpp"
 #include "text/utf8.hpp"
-#include "xlsx/embedded_vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,34 +14,6 @@ namespace {
 
 [[noreturn]] void refuse(const std::string& where, message text) {
     throw diagnostic_error(diagnose(severity::error, std::move(text), where));
-}
-
-// A label as typed: without spaces between CJK characters (总 分), colons or
-// a weight in brackets (产出指标(50分)).
-std::string normalized(std::string_view s) {
-    std::string out;
-    std::size_t pos = 0;
-    char32_t before = 0;
-    bool pending = false;
-    while (pos < s.size()) {
-        char32_t cp = utf8::next(s, pos);
-        if (cp == ' ' || cp == 0x3000 || cp == '\n' || cp == '\r' || cp == '\t') {
-            pending = !out.empty();
-            continue;
-        }
-        if (pending && !(utf8::is_cjk(before) && utf8::is_cjk(cp))) {
-            out += ' ';
-        }
-        pending = false;
-        utf8::append(out, cp);
-        before = cp;
-    }
-    for (std::string_view colon : {"：", ":"}) {
-        if (out.ends_with(colon)) {
-            out.resize(out.size() - colon.size());
-        }
-    }
-    return out;
 }
 
 // 产出指标(50分) / 产出指标（50分） → 产出指标
@@ -106,7 +77,7 @@ struct located {
 
 std::optional<located> find_label(const sheet& s, const std::vector<std::string>& labels) {
     for (const auto& [rc, c] : s.cells) {
-        if (!c.number && one_of(normalized(c.text), labels)) {
+        if (!c.number && one_of(normalized_label(c.text), labels)) {
             return located{rc.first, rc.second};
         }
     }
@@ -146,61 +117,6 @@ void member(std::string& out, std::string_view key, std::string_view text, bool 
     }
 }
 
-} // namespace
-
-form_vocabulary parse_vocabulary(std::string_view json, const std::string& source) {
-    nlohmann::json j = nlohmann::json::parse(json, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-        refuse(source, {"表样用语不是 JSON 对象", "the form vocabulary is not a JSON object"});
-    }
-    auto words = [&](const nlohmann::json& o, const char* key) {
-        std::vector<std::string> out;
-        auto it = o.find(key);
-        if (it == o.end() || !it->is_array()) {
-            refuse(source,
-                   {std::string("表样用语缺少「") + key + "」（文本的数组）",
-                    std::string("the form vocabulary lacks '") + key + "' (an array of texts)"});
-        }
-        for (const auto& w : *it) {
-            if (!w.is_string()) {
-                refuse(source, {std::string("「") + key + "」应为文本的数组",
-                                std::string("'") + key + "' must be an array of texts"});
-            }
-            out.push_back(normalized(w.get<std::string>()));
-        }
-        return out;
-    };
-    form_vocabulary v;
-    v.name = words(j, "项目名称");
-    v.department = words(j, "主管部门");
-    v.unit = words(j, "实施单位");
-    v.initial_budget = words(j, "年初预算数");
-    v.budget = words(j, "全年预算数");
-    v.spent = words(j, "全年执行数");
-    v.qualitative = words(j, "定性");
-    v.total = words(j, "总分");
-    auto grid = j.find("指标");
-    if (grid == j.end() || !grid->is_object()) {
-        refuse(source, {"表样用语缺少「指标」对象", "the form vocabulary lacks the '指标' object"});
-    }
-    for (auto it = grid->begin(); it != grid->end(); ++it) {
-        v.grid.emplace_back(it.key(), words(*grid, it.key().c_str()));
-    }
-    return v;
-}
-
-const form_vocabulary& standard_vocabulary() {
-    static const form_vocabulary v = [] {
-        for (const auto& f : embedded_form_vocabularies()) {
-            return parse_vocabulary(f.text, "rules/" + std::string(f.name));
-        }
-        return form_vocabulary{};
-    }();
-    return v;
-}
-
-namespace {
-
 // The header row of the indicator grid: the row that names 三级指标 and 分值
 // (or their variants); field → column.
 std::optional<std::pair<std::size_t, std::map<std::string, std::size_t>>>
@@ -212,7 +128,7 @@ grid_header(const sheet& s, const form_vocabulary& v) {
             if (it == s.cells.end() || it->second.number) {
                 continue;
             }
-            std::string label = normalized(it->second.text);
+            std::string label = normalized_label(it->second.text);
             for (const auto& [field, words] : v.grid) {
                 if (one_of(label, words) && !columns.contains(field)) {
                     columns[field] = col;
@@ -290,13 +206,13 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
             }
         }
     };
-    field_right(v.name, "项目名称");
+    field_right(v.words("项目名称"), "项目名称");
     // (2024年度) anywhere above the grid
     for (const auto& [rc, c] : s.cells) {
         if (rc.first >= header_row || c.number) {
             continue;
         }
-        std::string t = normalized(c.text);
+        std::string t = normalized_label(c.text);
         auto at = t.find("年度");
         if (at >= 4 && at != std::string::npos &&
             std::all_of(t.begin() + static_cast<std::ptrdiff_t>(at - 4),
@@ -306,8 +222,8 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
             break;
         }
     }
-    field_right(v.department, "主管部门");
-    field_right(v.unit, "实施单位");
+    field_right(v.words("主管部门"), "主管部门");
+    field_right(v.words("实施单位"), "实施单位");
     auto budget_figure = [&](const std::vector<std::string>& labels, std::string_view key) {
         if (auto at = find_label(s, labels)) {
             if (auto n = number_below(s, *at)) {
@@ -317,9 +233,40 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
         }
         member(out, key, "null", true);
     };
-    budget_figure(v.initial_budget, "年初预算数");
-    budget_figure(v.budget, "全年预算数");
-    budget_figure(v.spent, "全年执行数");
+    budget_figure(v.words("年初预算数"), "年初预算数");
+    budget_figure(v.words("全年预算数"), "全年预算数");
+    budget_figure(v.words("全年执行数"), "全年执行数");
+    // 年度目标 / 实际完成情况: the text under its heading (项目年度绩效目标 | 年度目标 …
+    // 实际完成情况)
+    auto text_below = [&](const std::vector<std::string>& labels, std::string_view key) {
+        for (const auto& [rc, c] : s.cells) {
+            if (rc.first >= header_row || c.number || !one_of(normalized_label(c.text), labels)) {
+                continue;
+            }
+            for (std::size_t row = rc.first + 1; row <= std::min(header_row - 1, rc.first + 2);
+                 ++row) {
+                std::string text = s.text(row, rc.second);
+                if (!text.empty() && !one_of(normalized_label(text), labels)) {
+                    member(out, key, text);
+                    return;
+                }
+            }
+        }
+    };
+    text_below(v.words("年度目标"), "年度目标");
+    text_below(v.words("实际完成情况"), "实际完成情况");
+    // 金额单位: 项目资金预算安排及执行进度（万元）, 单位：万元 above the grid
+    for (const auto& [rc, c] : s.cells) {
+        if (rc.first >= header_row || c.number) {
+            continue;
+        }
+        std::string t = normalized_label(c.text);
+        if (t.find("（万元）") != std::string::npos || t.find("(万元)") != std::string::npos ||
+            t.find("单位：万元") != std::string::npos || t.find("单位:万元") != std::string::npos) {
+            member(out, "金额单位", "万元");
+            break;
+        }
+    }
     member(out, "来源", address(s.name, header_row, 1));
     out += ", \"指标\": [";
     bool first_indicator = true;
@@ -335,13 +282,13 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
         for (std::size_t col = 1; col <= s.cols && first.empty(); ++col) {
             auto it = s.cells.find({row, col});
             if (it != s.cells.end()) {
-                first = normalized(it->second.text);
+                first = normalized_label(it->second.text);
             }
         }
         if (one_of(first, v.total)) {
             break; // 总分
         }
-        std::string level3 = normalized(column_text(row, "三级指标"));
+        std::string level3 = normalized_label(column_text(row, "三级指标"));
         std::string actual = column_text(row, "实际完成值");
         std::string weight = column_text(row, "分值");
         if (level3.empty() && actual.empty() && weight.empty()) {
@@ -354,15 +301,15 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
         std::string target = column_text(row, "年初指标值");
         // A target split over 指标性质 | 指标值 | 度量单位: ≤ | 30 | 万元 → ≤30万元
         if (columns.contains("指标性质")) {
-            std::string nature = normalized(column_text(row, "指标性质"));
-            std::string unit = normalized(column_text(row, "度量单位"));
+            std::string nature = normalized_label(column_text(row, "指标性质"));
+            std::string unit = normalized_label(column_text(row, "度量单位"));
             if (!one_of(nature, v.qualitative)) {
                 target = nature + target + unit;
             }
         }
         // A 一级 / 二级 cell left blank under the one above (not merged) is the one above.
-        std::string level1 = without_weight(normalized(column_text(row, "一级指标")));
-        std::string level2 = without_weight(normalized(column_text(row, "二级指标")));
+        std::string level1 = without_weight(normalized_label(column_text(row, "一级指标")));
+        std::string level2 = without_weight(normalized_label(column_text(row, "二级指标")));
         level1 = level1.empty() ? last_level1 : level1;
         level2 = level2.empty() ? last_level2 : level2;
         last_level1 = level1;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "diag/diagnostic.hpp"
+#include "form/vocabulary.hpp"
 #include "xlsx/workbook.hpp"
 
 #include <optional>
@@ -17,19 +18,6 @@
 #include <vector>
 
 namespace jixiao::xlsx {
-
-struct form_vocabulary {
-    std::vector<std::string> name, department, unit, initial_budget, budget, spent;
-    // indicator grid: one list of header words per document field
-    std::vector<std::pair<std::string, std::vector<std::string>>> grid;
-    std::vector<std::string> qualitative; // 定性: a 指标性质 that is no operator
-    std::vector<std::string> total;       // 总分: the row that ends the grid
-};
-
-// The vocabulary in JSON (rules/*/workbook.json). Throws diagnostic_error.
-form_vocabulary parse_vocabulary(std::string_view json, const std::string& source);
-// rules/national-selfeval/workbook.json, embedded.
-const form_vocabulary& standard_vocabulary();
 
 // True when the sheet has an indicator grid (its header row) to read.
 bool is_selfeval_form(const sheet& s, const form_vocabulary& v);

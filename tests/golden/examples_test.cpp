@@ -4,11 +4,14 @@
 // NAME.expected.html (the printable page).
 #include "golden/golden_files.hpp"
 #include "pack/pack.hpp"
+#include "pack/pack_vocabulary.hpp"
 #include "selfeval/selfeval.hpp"
 #include "units/unit_registry.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <regex>
 
 namespace jixiao {
 namespace {
@@ -42,7 +45,10 @@ TEST_P(SelfEvalExample, MatchesGoldenReports) {
         load_pack(golden::source_dir() + "/rules/national-selfeval", unit_registry::standard());
     std::string text = golden::read(GetParam());
     json_value doc = parse_json(text, fs::path(GetParam()).filename().string());
-    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    // As `jixiao eval` reads it: in the pack's words (004 is written in the
+    // budget system's: 预算单位, amounts in 万元).
+    static const selfeval_canonicalizer canonical(pack_vocabulary(pack));
+    selfeval_report r = evaluate_selfeval(pack.program, doc, canonical);
     std::string stem = fs::path(GetParam()).replace_extension("").string();
     compare(stem + ".expected.json", to_json(r, lang::zh).dump(2) + "\n");
     compare(stem + ".expected.txt", to_table(r, lang::zh));
@@ -56,7 +62,9 @@ TEST(SelfEvalJsonLine, SameBytesAsTheDocumentWriter) {
     int n = 0;
     for (const auto& path : example_documents()) {
         std::string text = golden::read(path);
-        selfeval_report r = evaluate_selfeval(pack.program, parse_json(text));
+        json_value doc = parse_json(text);
+        selfeval_report r =
+            evaluate_selfeval(pack.program, doc, selfeval_canonicalizer(standard_vocabulary()));
         for (lang l : {lang::zh, lang::en}) {
             nlohmann::ordered_json j;
             j["line"] = 42;
@@ -71,8 +79,87 @@ TEST(SelfEvalJsonLine, SameBytesAsTheDocumentWriter) {
     EXPECT_GE(n, 8);
 }
 
-// The output schema in docs/ and the report agree on every required key.
-TEST(SelfEvalSchema, ReportHasEveryRequiredKey) {
+// A reader of the JSON Schema subset docs/schema uses (type, enum, pattern,
+// oneOf, $ref, required, properties, items): enough that a key of the wrong
+// type, not only a missing one, fails. Appends one line per violation.
+void validate(const json_value& v, const json_value& schema, const json_value& root,
+              const std::string& where, std::vector<std::string>& out) {
+    if (const json_value* ref = schema.find("$ref")) {
+        std::string name = ref->string()->substr(std::string("#/$defs/").size());
+        validate(v, *root.find("$defs")->find(name), root, where, out);
+        return;
+    }
+    if (const json_value* one = schema.find("oneOf")) {
+        int matches = 0;
+        for (const auto& alt : *one->array()) {
+            std::vector<std::string> errs;
+            validate(v, alt, root, where, errs);
+            matches += errs.empty() ? 1 : 0;
+        }
+        if (matches != 1) {
+            out.push_back(where + ": matches " + std::to_string(matches) + " of oneOf");
+        }
+        return;
+    }
+    if (const json_value* type = schema.find("type")) {
+        std::vector<std::string> allowed;
+        if (type->string() != nullptr) {
+            allowed.push_back(*type->string());
+        } else {
+            for (const auto& t : *type->array()) {
+                allowed.push_back(*t.string());
+            }
+        }
+        std::string kind = kind_name(v.which());
+        if (kind == "number" && v.number()->to_string().find('.') == std::string::npos) {
+            kind = "integer"; // an integer is a number too, below
+        }
+        bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const std::string& t) {
+            return t == kind || (t == "number" && kind == "integer");
+        });
+        if (!ok) {
+            out.push_back(where + ": is " + kind);
+            return;
+        }
+    }
+    if (const json_value* options = schema.find("enum")) {
+        bool found = false;
+        for (const auto& o : *options->array()) {
+            found = found ||
+                    (o.string() != nullptr && v.string() != nullptr && *o.string() == *v.string());
+        }
+        if (!found) {
+            out.push_back(where + ": not one of the enum");
+        }
+    }
+    if (const json_value* pattern = schema.find("pattern"); pattern != nullptr && v.string()) {
+        if (!std::regex_search(*v.string(), std::regex(*pattern->string()))) {
+            out.push_back(where + ": \"" + *v.string() + "\" does not match " + *pattern->string());
+        }
+    }
+    if (const json_value* required = schema.find("required"); required != nullptr && v.object()) {
+        for (const auto& key : *required->array()) {
+            if (v.find(*key.string()) == nullptr) {
+                out.push_back(where + ": lacks " + *key.string());
+            }
+        }
+    }
+    if (const json_value* props = schema.find("properties"); props != nullptr && v.object()) {
+        for (const auto& [key, sub] : *props->object()) {
+            if (const json_value* member = v.find(key)) {
+                validate(*member, sub, root, where + "." + key, out);
+            }
+        }
+    }
+    if (const json_value* items = schema.find("items"); items != nullptr && v.array()) {
+        for (std::size_t i = 0; i < v.array()->size(); ++i) {
+            validate((*v.array())[i], *items, root, where + "[" + std::to_string(i) + "]", out);
+        }
+    }
+}
+
+// The output schema in docs/ and every example's report agree: keys and types.
+TEST(SelfEvalSchema, EveryReportFitsTheSchema) {
     std::string schema_text =
         golden::read(golden::source_dir() + "/docs/schema/selfeval-output.schema.json");
     json_value schema = parse_json(schema_text);
@@ -80,20 +167,33 @@ TEST(SelfEvalSchema, ReportHasEveryRequiredKey) {
         load_pack(golden::source_dir() + "/rules/national-selfeval", unit_registry::standard());
     for (const auto& path : example_documents()) {
         std::string text = golden::read(path);
+        json_value doc = parse_json(text);
         std::string report_text =
-            to_json(evaluate_selfeval(pack.program, parse_json(text)), lang::zh).dump();
-        json_value report = parse_json(report_text);
-        for (const auto& key : *schema.find("required")->array()) {
-            EXPECT_NE(report.find(*key.string()), nullptr) << *key.string();
-        }
-        const json_value* item_schema =
-            schema.find("properties")->find("indicators")->find("items");
-        for (const auto& item : *report.find("indicators")->array()) {
-            for (const auto& key : *item_schema->find("required")->array()) {
-                EXPECT_NE(item.find(*key.string()), nullptr) << *key.string();
-            }
-        }
+            to_json(
+                evaluate_selfeval(pack.program, doc, selfeval_canonicalizer(standard_vocabulary())),
+                lang::zh)
+                .dump();
+        std::vector<std::string> errors;
+        validate(parse_json(report_text), schema, schema, "report", errors);
+        EXPECT_TRUE(errors.empty()) << path << "\n" << testing::PrintToString(errors);
     }
+}
+
+// The validator itself: a report with a key of the wrong type must fail it.
+TEST(SelfEvalSchema, AWrongTypeFails) {
+    std::string schema_text =
+        golden::read(golden::source_dir() + "/docs/schema/selfeval-output.schema.json");
+    json_value schema = parse_json(schema_text);
+    json_value report = parse_json(R"({"project": "p", "year": 2024, "department": null,
+        "implementing_unit": null, "budget": {"amount_unit": "美元", "initial": null, "full_year": null,
+        "executed": null, "rate": 0.93, "score": "9.30", "explanation": "", "notes": []},
+        "goal": {"expected": null, "achieved": null}, "indicators": [], "total": "90", "complete": true,
+        "grade": "优", "warnings": [], "errors": []})");
+    std::vector<std::string> errors;
+    validate(report, schema, schema, "report", errors);
+    EXPECT_EQ(errors, (std::vector<std::string>{"report.year: is integer",
+                                                "report.budget.amount_unit: not one of the enum",
+                                                "report.budget.rate: matches 0 of oneOf"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Examples, SelfEvalExample, testing::ValuesIn(example_documents()),

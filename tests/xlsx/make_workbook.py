@@ -22,7 +22,9 @@ book.remove(book.active)
 
 
 def number(text):
-    d = Decimal(str(text).replace(",", ""))
+    # an amount written with its unit ("363.95万元") is a figure in a column
+    # headed （万元）: the unit goes to the heading, not into the cell
+    d = Decimal(str(text).replace(",", "").removesuffix("万元").removesuffix("元"))
     if "--noise" in flags and d != d.to_integral_value():
         # as a binary double would store it: 0.45 → 0.45000000000000001
         return float(d)
@@ -39,10 +41,11 @@ for n, path in enumerate(docs, start=1):
     ws["A3"], ws["C3"] = "项目名称", doc["项目名称"]
     ws.merge_cells("C3:J3")
     ws["A4"], ws["C4"] = "主管部门", doc.get("主管部门", "")
-    ws["A5"] = "项目资金（元）"
+    ws["A5"] = "项目资金（" + doc.get("金额单位", "元") + "）"
     ws["C5"], ws["D5"], ws["E5"] = "年初预算数", "全年预算数", "全年执行数"
     ws["B6"] = "资金总额："
-    ws["C6"] = number(doc["全年预算数"])
+    if "年初预算数" in doc:  # blank when the document has none: nothing is made up
+        ws["C6"] = number(doc["年初预算数"])
     ws["D6"] = number(doc["全年预算数"])
     if "--formula" in flags:
         ws["E6"] = "=D6"  # openpyxl writes no cached value: the reader must say so

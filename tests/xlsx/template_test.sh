@@ -21,18 +21,24 @@ fi
 import sys
 import openpyxl
 book = openpyxl.load_workbook(sys.argv[1])
+def find(ws, text):  # the cell holding a label, as a person finds it
+    return next(c for row in ws.iter_rows() for c in row if c.value == text)
 for ws in book.worksheets:
     assert ws["A3"].value == "项目名称" and ws["B3"].value, "the form names its project"
-    assert ws["D8"].value == "三级指标" and ws["F8"].value == "实际完成值", "the grid's header"
-    ws["D6"] = ws["C6"].value  # 全年执行数 = 全年预算数
-    row = 9
-    while ws.cell(row=row, column=4).value:
-        ws.cell(row=row, column=6, value="达成预期指标")
-        ws.cell(row=row, column=7, value=10)
+    level3, actual, weight = find(ws, "三级指标"), find(ws, "实际完成值"), find(ws, "分值")
+    assert level3.row == actual.row == weight.row, "the grid's header"
+    budget, spent = find(ws, "全年预算数"), find(ws, "全年执行数")
+    ws.cell(row=spent.row + 1, column=spent.column, value=ws.cell(row=budget.row + 1, column=budget.column).value)
+    result = find(ws, "实际完成情况")
+    ws.cell(row=result.row + 1, column=result.column, value="按期完成")
+    row = level3.row + 1
+    while ws.cell(row=row, column=level3.column).value:
+        ws.cell(row=row, column=actual.column, value="达成预期指标")
+        ws.cell(row=row, column=weight.column, value=10)
         row += 1
 book.save(sys.argv[2])
 blank = openpyxl.load_workbook(sys.argv[3]).worksheets[0]
-assert blank["D8"].value == "三级指标" and blank["B3"].value in (None, ""), "a blank form"
+assert find(blank, "三级指标") and blank["B3"].value in (None, ""), "a blank form"
 print(f"filled {len(book.worksheets)} sheets")
 PY
 set +e
@@ -45,6 +51,7 @@ lines = [json.loads(l) for l in text.splitlines()] if text.startswith('{"sheet"'
 docs = sorted(os.listdir(sys.argv[2]))
 scored = [l for l in lines if l.get("total") is not None and l.get("indicators")]
 ok = len(scored) == len(docs) and all(all(i.get("score") is not None for i in l["indicators"]) for l in scored)
+ok = ok and all(l["goal"]["achieved"] == "按期完成" for l in scored)  # 实际完成情况 read back
 print(f"template → fill in → eval: {len(scored)} of {len(docs)} projects scored" + ("" if ok else " FAILED"))
 sys.exit(0 if ok else 1)
 PY

@@ -15,9 +15,13 @@ compare() { # the scored parts of two JSON reports
   /usr/bin/python3 - "$1" "$2" "$3" <<'PY'
 import json, sys
 a, b = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3])
+from decimal import Decimal
 def scored(r):
     budget = dict(r.get("budget") or {})
     budget.pop("explanation", None)
+    for k in ("initial", "full_year", "executed"):  # the value, not its trailing zeros
+        if budget.get(k) is not None:
+            budget[k] = Decimal(budget[k]).normalize()
     return (r.get("total"), r.get("grade"), budget,
             [(i.get("name"), i.get("score"), i.get("weight"), i.get("flags")) for i in r.get("indicators", [])])
 # A cell stores 541230.5 where the JSON document wrote 541230.50 (the trailing
@@ -126,13 +130,23 @@ if len(summary) != len(lines):
     failures.append(f"汇总 has {len(summary)} rows for {len(lines)} sheets")
 for line in lines:
     ws = book[line["sheet"]]
-    rows = list(ws.iter_rows(min_row=9, values_only=True))
+    cells = list(ws.iter_rows(values_only=True))
+    # found by their labels, as a person reads the form: the grid's header row,
+    # its 得分 column, the 总分 row and the cell after 等级
+    head = next(n for n, r in enumerate(cells) if "三级指标" in r and "得分" in r)
+    score_col = cells[head].index("得分")
+    rows = cells[head + 1:]
     for ind, row in zip(line["indicators"], rows):
-        if ind["score"] is not None and Decimal(str(row[6])) != Decimal(ind["score"]):
-            failures.append(f"{line['sheet']} {ind['name']}: {row[6]} vs {ind['score']}")
+        if ind["score"] is not None and Decimal(str(row[score_col])) != Decimal(ind["score"]):
+            failures.append(f"{line['sheet']} {ind['name']}: {row[score_col]} vs {ind['score']}")
     total = rows[len(line["indicators"])]
-    if Decimal(str(total[6])) != Decimal(line["total"]) or total[9] != line["grade"]:
-        failures.append(f"{line['sheet']} total {total[6]} {total[9]} vs {line['total']} {line['grade']}")
+    grade = total[total.index("等级") + 1] if "等级" in total else None
+    if total[0] != "总分" or Decimal(str(total[score_col])) != Decimal(line["total"]) or grade != line["grade"]:
+        failures.append(f"{line['sheet']} total {total} vs {line['total']} {line['grade']}")
+    budget = next(r for r in cells if r[0] == "年度资金总额")
+    heads = next(r for r in cells if r[0] and str(r[0]).startswith("项目资金"))
+    if Decimal(str(budget[heads.index("得分")])) != Decimal(line["budget"]["score"] or "0"):
+        failures.append(f"{line['sheet']} budget {budget} vs {line['budget']}")
 print(f"written workbook read back: {len(lines)} sheets and 汇总" + ("" if not failures else " FAILED: " + "; ".join(failures)))
 sys.exit(1 if failures else 0)
 PY
