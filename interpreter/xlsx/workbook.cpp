@@ -1,6 +1,8 @@
 #include "xlsx/workbook.hpp"
 
 #include "diag/diagnostic.hpp"
+#include "number/decimal_display.hpp"
+#include "number/decimal_parse.hpp"
 #include "text/utf8.hpp"
 
 #include <pugixml.hpp>
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -125,6 +128,50 @@ bool parse_ref(std::string_view ref, std::size_t& row, std::size_t& col) {
         ++i;
     }
     return i == ref.size() && col > 0 && row > 0;
+}
+
+// True when a number format shows its value as a percentage: a % outside
+// quoted text and not escaped (0.00%, 0%; not "%" or \%).
+bool percent_format(std::string_view code) {
+    bool quoted = false;
+    for (std::size_t i = 0; i < code.size(); ++i) {
+        if (code[i] == '"') {
+            quoted = !quoted;
+        } else if (code[i] == '\\' && !quoted) {
+            ++i;
+        } else if (code[i] == '%' && !quoted) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// For each cell style (the s="N" of a cell), whether it shows a percentage:
+// built-in formats 9 (0%) and 10 (0.00%), or a custom one with a %.
+std::vector<bool> percent_styles(const pugi::xml_document& styles) {
+    std::map<unsigned, bool> formats{{9u, true}, {10u, true}};
+    for (pugi::xml_node f = child(child(styles.first_child(), "numFmts"), "numFmt"); f;
+         f = f.next_sibling()) {
+        formats[f.attribute("numFmtId").as_uint()] =
+            percent_format(f.attribute("formatCode").value());
+    }
+    std::vector<bool> out;
+    for (pugi::xml_node xf = child(child(styles.first_child(), "cellXfs"), "xf"); xf;
+         xf = xf.next_sibling()) {
+        auto it = formats.find(xf.attribute("numFmtId").as_uint());
+        out.push_back(it != formats.end() && it->second);
+    }
+    return out;
+}
+
+// 0.955 shown as 95.5%: the stored decimal × 100, exactly (digits moved, never
+// through double), with the trailing zeros a product leaves dropped.
+std::string as_percentage_text(const std::string& stored) {
+    try {
+        return at_least_places(parse_decimal(stored) * decimal::from_int(100), 0) + "%";
+    } catch (const number_syntax_error&) {
+        return stored;
+    }
 }
 
 } // namespace
@@ -298,6 +345,10 @@ workbook read_workbook(const std::string& path, const workbook_limits& limits) {
             shared.push_back(inline_text(si));
         }
     }
+    std::vector<bool> percent;
+    if (auto styles_xml = part(z.get(), "xl/styles.xml", path, limits)) {
+        percent = percent_styles(xml(*styles_xml, "xl/styles.xml", path));
+    }
     workbook out;
     out.file = path;
     std::size_t total_cells = 0;
@@ -362,6 +413,13 @@ workbook read_workbook(const std::string& path, const workbook_limits& limits) {
                 } else if (value) {
                     v.text = stored_number(value.text().get());
                     v.number = !v.text.empty();
+                    std::size_t style = c.attribute("s").as_uint();
+                    if (v.number && style < percent.size() && percent[style]) {
+                        // a cell shown as 96% is read as what it shows, as if typed
+                        v.text = as_percentage_text(v.text);
+                        v.number = false;
+                        v.percent = true;
+                    }
                 }
                 v.cached = !v.formula || (static_cast<bool>(value) && *value.text().get() != 0);
                 if (!utf8::valid(v.text)) {

@@ -20,6 +20,7 @@ struct cell {
     bool number = false;  // stored as a number
     bool formula = false; // computed by a formula (text is its cached value)
     bool cached = true;   // false: a formula with no cached value (never calculated)
+    bool percent = false; // a number shown as a percentage: text is what it shows (0.96 → 96%)
 };
 
 struct merge {

@@ -76,7 +76,8 @@ else
 fi
 # Another province's layout (Sichuan's 部门预算项目支出绩效自评表): 年初预算 / 调整后预算数 /
 # 预算执行数, weights written into 一级 (产出指标(50分)), the target split over 指标性质 |
-# 指标值 | 度量单位, 完成值 for 实际完成值, 权重 for 分值, bare actuals in the target's unit.
+# 指标值 | 度量单位, 完成值 for 实际完成值, 权重 for 分值, bare actuals in the target's unit,
+# a fraction in a cell formatted as a percentage read as the percentage it shows.
 /usr/bin/python3 - "$work/sichuan.xlsx" <<'PY'
 import sys
 import openpyxl
@@ -91,13 +92,14 @@ for i, h in enumerate(["一级指标", "二级指标", "三级指标", "指标�
                        "未完成原因分析"], start=1):
     ws.cell(row=8, column=i, value=h)
 rows = [("产出指标(50分)", "数量指标", "服务社区数", "≥", "50", "个", 52, 20),
-        ("", "质量指标", "服务合格率", "≥", "95", "%", "96%", 15),
+        ("", "质量指标", "服务合格率", "≥", "95", "%", 0.955, 15),
         ("", "成本指标", "人均服务成本", "≤", "30", "万元", 28, 15),
         ("效益指标(30分)", "社会效益", "居民参与度", "定性", "明显提升", "", "达成预期指标", 30),
         ("满意度指标(10分)", "服务对象满意度", "居民满意度", "≥", "90", "%", "92%", 10)]
 for r, row in enumerate(rows, start=9):
     for c, v in enumerate(row, start=1):
         ws.cell(row=r, column=c, value=v)
+ws["G10"].number_format = "0.0%"  # shown as 95.5%: read as what it shows, not as 0.955
 ws.cell(row=14, column=1, value="总分")
 wb.save(sys.argv[1])
 PY
@@ -109,6 +111,7 @@ import json, sys
 r = json.load(open(sys.argv[1], encoding="utf-8"))
 targets = [(i["name"], i["target"], i["actual"], i["score"]) for i in r["indicators"]]
 ok = r["total"] == "99.50" and ("服务社区数", "≥50个", "52个", "20") in targets and ("人均服务成本", "≤30万元", "28万元", "15") in targets
+ok = ok and ("服务合格率", "≥95%", "95.5%", "15") in targets
 print(f"Sichuan layout: total {r['total']}, {targets[0]}" + ("" if ok else f" FAILED {targets}"))
 sys.exit(0 if ok else 1)
 PY
@@ -149,5 +152,49 @@ for line in lines:
         failures.append(f"{line['sheet']} budget {budget} vs {line['budget']}")
 print(f"written workbook read back: {len(lines)} sheets and 汇总" + ("" if not failures else " FAILED: " + "; ".join(failures)))
 sys.exit(1 if failures else 0)
+PY
+# A province's own wording, in its pack's workbook.json beside the national words it
+# inherits: a workbook and a JSON document that say 实际支出数 and 完成情况 score with
+# the province pack; the national pack alone does not know 完成情况.
+mkdir -p "$work/packs/province"
+cp -r "$pack" "$work/packs/national-selfeval"
+cat >"$work/packs/province/pack.json" <<'JSON'
+{"name": "province", "version": "1.0.0", "description": "test", "entry": "main.jx",
+ "dependencies": {"national-selfeval": "^1.0.0"}}
+JSON
+printf '规则包 province 版本 1.0.0\n扩展 national-selfeval\n' >"$work/packs/province/main.jx"
+cat >"$work/packs/province/workbook.json" <<'JSON'
+{"全年执行数": ["实际支出数"], "指标": {"实际完成值": ["完成情况"]}}
+JSON
+cat >"$work/province.json" <<'JSON'
+{"项目名称": "p", "全年预算数": 100, "实际支出数": 90,
+ "指标": [{"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "户数", "年初指标值": "≥10户", "完成情况": "12户", "分值": 90}]}
+JSON
+/usr/bin/python3 - "$work/province.xlsx" <<'PY'
+import sys
+import openpyxl
+wb = openpyxl.Workbook(); ws = wb.active; ws.title = "省样表"
+ws["A1"] = "项目名称"; ws["B1"] = "p"
+ws["A2"] = "全年预算数"; ws["B2"] = "实际支出数"; ws["A3"] = 100; ws["B3"] = 90
+for i, h in enumerate(["一级指标", "二级指标", "三级指标", "年初指标值", "完成情况", "分值"], start=1):
+    ws.cell(row=5, column=i, value=h)
+for i, v in enumerate(["产出指标", "数量指标", "户数", "≥10户", "12户", 90], start=1):
+    ws.cell(row=6, column=i, value=v)
+wb.save(sys.argv[1])
+PY
+set +e
+for input in province.json province.xlsx; do
+  "$jixiao" eval --pack "$work/packs/province" "$work/$input" --format json >"$work/$input.out" 2>"$work/$input.err"
+done
+"$jixiao" eval --pack "$work/packs/national-selfeval" "$work/province.json" --format json >"$work/national.out" 2>&1
+set -e
+/usr/bin/python3 - "$work/province.json.out" "$work/province.xlsx.out" "$work/national.out" <<'PY' || status=1
+import json, sys
+got = [json.load(open(p, encoding="utf-8")) for p in sys.argv[1:3]]
+national = json.load(open(sys.argv[3], encoding="utf-8"))
+ok = all(r["total"] == "99.00" and r["budget"]["executed"] == "90" and r["indicators"][0]["actual"] == "12户" for r in got)
+ok = ok and national["indicators"][0]["actual"] == ""  # the national words do not include 完成情况
+print(f"province wording: JSON {got[0]['total']}, workbook {got[1]['total']}, national pack alone: actual {national['indicators'][0]['actual']!r}" + ("" if ok else " FAILED"))
+sys.exit(0 if ok else 1)
 PY
 exit $status
