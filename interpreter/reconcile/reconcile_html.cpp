@@ -20,7 +20,9 @@ table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
 th, td { border: 1px solid #000; padding: 4px 6px; vertical-align: top; font-size: 0.9em; }
 th { background: #f0f0f0; font-weight: normal; }
 td.n { text-align: right; white-space: nowrap; }
-.why { display: block; font-size: 0.8em; color: #444; margin-top: 2px; }
+td.check { min-width: 7em; }
+td.where { min-width: 14em; }
+.why { display: block; font-size: 0.8em; color: #444; margin-top: 2px; white-space: normal; text-align: left; min-width: 8em; }
 .mismatch { color: #a00; }
 .unlinked { color: #06a; }
 details.exact summary { cursor: pointer; }
@@ -104,7 +106,7 @@ std::string to_html(const reconcile_report& r, lang l) {
             if (c.status != s) {
                 continue;
             }
-            rows += "<tr><td>" + html_escape(c.id) + "<span class=\"why\">" +
+            rows += "<tr><td class=\"check\">" + html_escape(c.id) + "<span class=\"why\">" +
                     html_escape(c.description) + "</span></td>";
             if (c.error) {
                 rows += "<td colspan=\"5\" class=\"not_computable\">" +
@@ -115,7 +117,7 @@ std::string to_html(const reconcile_report& r, lang l) {
                     "</td><td class=\"n\">" + num(c.difference) + "</td><td class=\"n\">" +
                     num(c.tolerance) + "<span class=\"why\">" +
                     html_escape(c.tolerance_reason.in(l)) + "</span></td>";
-            rows += "<td>" + html_escape(c.explanation);
+            rows += "<td class=\"where\">" + html_escape(c.explanation);
             for (const auto& n : c.notes) {
                 rows +=
                     "<span class=\"why\">" + html_escape((zh ? "注：" : "note: ") + n) + "</span>";
