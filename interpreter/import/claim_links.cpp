@@ -12,6 +12,35 @@ bool contains(std::string_view s, std::string_view part) {
     return s.find(part) != std::string_view::npos;
 }
 
+// A figure of money is read from 金额 columns, a count (辆, 个) from 数量 columns.
+bool fits(const column& c, bool money) {
+    return c.type == (money ? "金额" : "数量");
+}
+
+bool is_money(const std::string& unit) {
+    return unit == "万元" || unit == "元" || unit == "亿元";
+}
+
+// 预算数/合计 → 预算数: the group of columns a column stands in ("" for none).
+std::string group_of(const std::string& path) {
+    auto slash = path.find('/');
+    return slash == std::string::npos ? std::string() : path.substr(0, slash);
+}
+
+// （一）车辆数合计（辆） → （一）车辆数合计: a row name without the unit it ends with.
+std::string without_trailing_unit(std::string n) {
+    for (auto [open, close] :
+         {std::pair<std::string_view, std::string_view>{"（", "）"}, {"(", ")"}}) {
+        if (n.ends_with(close)) {
+            auto at = n.rfind(open);
+            if (at != std::string::npos && at > 0) {
+                n.resize(at);
+            }
+        }
+    }
+    return n;
+}
+
 } // namespace
 
 bool numeral(char32_t cp) {
@@ -75,19 +104,41 @@ const table* claim_linker::find_table(const std::string& category) const {
     return nullptr;
 }
 
-std::string claim_linker::total_column(const table& t, const std::string& side) const {
+std::string claim_linker::total_column(const table& t, const std::string& side, bool money,
+                                       const std::string& group) const {
     for (const auto& c : t.columns) {
-        if (c.type == "金额" && c.parent.empty() && (side.empty() || c.side == side)) {
+        if (fits(c, money) && c.parent.empty() && (side.empty() || c.side == side) &&
+            (group.empty() || group_of(c.path) == group)) {
             return c.path;
         }
     }
     return {};
 }
 
+// The group of columns a label names by its measure word: 全年预算 → 预算数,
+// 支出决算 → 决算数 (the group's name without its 数); "" when it names none.
+// One-sided tables only: the groups of a two-sided table are its sides.
+std::string claim_linker::named_group(const table& t, const std::string& label) const {
+    std::string found;
+    for (const auto& c : t.columns) {
+        std::string g = group_of(c.path);
+        if (g.empty() || !c.side.empty()) {
+            continue;
+        }
+        std::string key =
+            g.ends_with("数") ? g.substr(0, g.size() - std::string_view("数").size()) : g;
+        if (!key.empty() && contains(label, key)) {
+            found = g;
+        }
+    }
+    return found;
+}
+
 std::string claim_linker::named_column(const table& t, const std::string& name,
                                        const std::string& side) const {
     for (const auto& c : t.columns) {
-        if (c.type == "金额" && c.name == name && (side.empty() || c.side == side)) {
+        if ((c.type == "金额" || c.type == "数量") && c.name == name &&
+            (side.empty() || c.side == side)) {
             return c.path;
         }
     }
@@ -165,8 +216,11 @@ const table_row* claim_linker::total_row(const table& t, const std::string& side
     // row (人员经费合计 and 公用经费合计 are two parts, not a total).
     const table_row* ending = nullptr;
     int endings = 0;
+    if (t.rows.size() == 1) {
+        return &t.rows.front(); // a table of one row (三公经费) is its own total
+    }
     for (const auto& r : t.rows) {
-        std::string n = row_name(t, r, side);
+        std::string n = without_trailing_unit(row_name(t, r, side));
         if (!r.parents.empty()) {
             continue;
         }
@@ -207,8 +261,8 @@ std::optional<reference> claim_linker::cell(const table& t, const table_row& r,
         ref.code = r.code;
     } else {
         ref.row = row_name(t, r, side);
-        if (ref.row.empty()) {
-            return std::nullopt;
+        if (ref.row.empty() && t.rows.size() != 1) {
+            return std::nullopt; // (the one row of a one-row table needs no name)
         }
     }
     return ref;
@@ -242,8 +296,8 @@ std::optional<reference> claim_linker::by_phrase(const std::string& label, const
             if (r == nullptr) {
                 return std::nullopt;
             }
-            std::string column =
-                rule.column.empty() ? total_column(*t, side) : named_column(*t, rule.column, side);
+            std::string column = rule.column.empty() ? total_column(*t, side, is_money(unit))
+                                                     : named_column(*t, rule.column, side);
             return cell(*t, *r, side, column);
         }
     }
@@ -269,11 +323,17 @@ const section_rule* claim_linker::section_table() const {
     const section_rule* best = nullptr;
     std::size_t best_size = 0;
     std::string heading = section_ + " " + subsection_;
+    std::size_t best_at = std::string::npos;
     for (const auto& s : cat_.prose.sections) {
         for (const auto& k : s.keywords) {
-            if (k.size() > best_size && contains(heading, k)) {
+            // The longest keyword; of two as long, the one the heading names
+            // first (六、…基本支出决算情况说明 is about 基本支出决算, not 支出决算情况).
+            std::size_t at = heading.find(k);
+            if (at != std::string::npos &&
+                (k.size() > best_size || (k.size() == best_size && at < best_at))) {
                 best = &s;
                 best_size = k.size();
+                best_at = at;
             }
         }
     }
@@ -315,7 +375,7 @@ std::optional<reference> claim_linker::by_quoted_name(const std::string& clause,
     if (best == nullptr) {
         return std::nullopt;
     }
-    return cell(*best, *best_row, "", total_column(*best, ""));
+    return cell(*best, *best_row, "", total_column(*best, "", true));
 }
 
 std::optional<reference> claim_linker::link(const std::string& label, const std::string& unit,
@@ -339,34 +399,79 @@ std::optional<reference> claim_linker::link(const std::string& label, const std:
     if (t == nullptr) {
         return std::nullopt;
     }
-    if (auto found = find_row(*t, label, s->side)) {
-        std::string side = found->second.empty() ? s->side : found->second;
-        return cell(*t, *found->first, side, total_column(*t, side));
-    }
-    auto names_column = [&](const std::string& name) {
-        if (label.ends_with(name)) {
-            return true;
-        }
-        return std::any_of(
-            cat_.prose.name_suffixes.begin(), cat_.prose.name_suffixes.end(),
-            [&](const std::string& suffix) { return label.ends_with(name + suffix); });
-    };
-    for (const auto& c : t->columns) {
-        if (c.type == "金额" && !c.parent.empty() && (s->side.empty() || c.side == s->side) &&
-            names_column(c.name)) {
-            if (const table_row* r = total_row(*t, s->side)) {
-                return cell(*t, *r, s->side, c.path);
+    bool money = is_money(unit);
+    // 财政拨款收入总计 under a section about the 支出 side: the side the label names
+    std::string side = s->side;
+    if (!side.empty()) {
+        for (const auto& w : cat_.words.sides) {
+            bool others =
+                std::any_of(cat_.words.sides.begin(), cat_.words.sides.end(),
+                            [&](const std::string& o) { return o != w && contains(label, o); });
+            if (contains(label, w) && !others) {
+                side = w;
             }
         }
     }
-    if (!s->side.empty()) {
-        if (auto found = find_row(*t, label, "")) { // 上年结转收入 is on the other side
-            return cell(*t, *found->first, found->second, total_column(*t, found->second));
+    // 政府采购货物支出 under 政府采购: the row 货物 (the section's word, then a suffix)
+    std::vector<std::string> names{label};
+    for (const auto& k : s->keywords) {
+        if (label.starts_with(k) && label.size() > k.size()) {
+            names.push_back(label.substr(k.size()));
         }
     }
-    if (section_lead) {
-        if (const table_row* r = total_row(*t, s->side)) {
-            return cell(*t, *r, s->side, total_column(*t, s->side));
+    for (const auto& name : names) {
+        if (auto found = find_row(*t, name, side)) {
+            std::string row_side = found->second.empty() ? side : found->second;
+            return cell(*t, *found->first, row_side, total_column(*t, row_side, money));
+        }
+    }
+    auto names_column = [&](std::string name) {
+        // 公务用车购置支出 names 公务用车购置费: a 费 the prose leaves out
+        std::vector<std::string> forms{name};
+        if (name.ends_with("费") && utf8::length(name) > 3) {
+            forms.push_back(name.substr(0, name.size() - std::string_view("费").size()));
+        }
+        return std::any_of(forms.begin(), forms.end(), [&](const std::string& n) {
+            return label.ends_with(n) ||
+                   std::any_of(
+                       cat_.prose.name_suffixes.begin(), cat_.prose.name_suffixes.end(),
+                       [&](const std::string& suffix) { return label.ends_with(n + suffix); });
+        });
+    };
+    // A column the label names (因公出国（境）费支出): in the group the label
+    // names, else the last group (决算数 after 预算数, this year after last).
+    std::string group = named_group(*t, label);
+    const column* named = nullptr;
+    for (const auto& c : t->columns) {
+        if (fits(c, money) && !c.parent.empty() && (side.empty() || c.side == side) &&
+            names_column(c.name) && (group.empty() || group_of(c.path) == group)) {
+            named = &c;
+        }
+    }
+    if (named != nullptr) {
+        if (const table_row* r = total_row(*t, side)) {
+            return cell(*t, *r, side, named->path);
+        }
+    }
+    if (!group.empty()) {
+        // 支出决算 in a table of 预算数 and 决算数: the total of its group
+        if (const table_row* r = total_row(*t, side)) {
+            return cell(*t, *r, side, total_column(*t, side, money, group));
+        }
+    }
+    if (!side.empty()) {
+        if (auto found = find_row(*t, label, "")) { // 上年结转收入 is on the other side
+            return cell(*t, *found->first, found->second, total_column(*t, found->second, money));
+        }
+    }
+    // The figure of what the section is about (一般公共预算财政拨款支出 under
+    // 一般公共预算财政拨款支出决算), or the section's first figure: the total.
+    bool names_table = std::any_of(s->keywords.begin(), s->keywords.end(),
+                                   [&](const std::string& k) { return k.starts_with(label); }) &&
+                       utf8::length(label) >= 4;
+    if (section_lead || names_table) {
+        if (const table_row* r = total_row(*t, side)) {
+            return cell(*t, *r, side, total_column(*t, side, money, group));
         }
     }
     return std::nullopt;

@@ -49,7 +49,10 @@ class claim_linker {
 
   private:
     const table* find_table(const std::string& category) const;
-    std::string total_column(const table& t, const std::string& side) const;
+    // The total column (of `group` when one is named): 金额 for money, 数量 for counts.
+    std::string total_column(const table& t, const std::string& side, bool money,
+                             const std::string& group = {}) const;
+    std::string named_group(const table& t, const std::string& label) const;
     std::string named_column(const table& t, const std::string& name,
                              const std::string& side) const;
     // The row of `t` a name names (on `side` of a two-sided table), with the

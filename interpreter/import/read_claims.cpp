@@ -205,7 +205,8 @@ struct reader {
         std::map<std::string, std::size_t> list_lead; // unit → the lead the list belongs to
         bool list_open = false;
         std::size_t subject = none; // the last amount stated
-        std::size_t change = none;  // the last change stated
+        std::string budget_subject; // 一般公共服务支出, of 一般公共服务支出年初预算
+        std::size_t change = none; // the last change stated
         std::string pending_connector;
         auto close_list = [&] {
             for (auto& [unit, items] : parts) {
@@ -309,8 +310,20 @@ struct reader {
                     if (c.unit == "万元" || c.unit == "元" || c.unit == "亿元") {
                         c.target = linker.link(name, c.unit, section_lead && !list_open,
                                                list_open && lead_of_list != none);
-                    } else {
-                        linker.count_rows(c, clause);
+                        if (!c.target && !budget_subject.empty()) {
+                            // 一般公共服务支出年初预算0万元，支出决算27.00万元: the
+                            // second figure is of the subject the first one named
+                            c.target = linker.link(budget_subject, c.unit, false, false);
+                        }
+                    } else if (c.unit != "%" && !linker.count_rows(c, clause)) {
+                        // 共有车辆4辆, 主要负责人用车1辆: a count in a table of counts
+                        c.target = linker.link(name, c.unit, section_lead && !list_open,
+                                               list_open && lead_of_list != none);
+                    }
+                    for (const auto& w : cat.prose.unlinked_words) {
+                        if (auto at = name.find(w); at != std::string::npos && at > 0) {
+                            budget_subject = name.substr(0, at);
+                        }
                     }
                     claims.push_back(std::move(c));
                     std::size_t i = claims.size() - 1;
