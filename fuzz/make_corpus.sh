@@ -27,7 +27,7 @@ for f in "$root"/examples/selfeval/*.json "$root"/examples/disclosures/*.json "$
 done
 cp "$root/bench/data/project.json" "$out/eval/generated_project.json"
 # import: the published seed texts, and the small texts of the CLI tests.
-for f in "$root"/../shared/disclosures/*.txt "$root"/tests/cli/data/*.txt; do
+for f in "$root"/examples/disclosures/published/*.txt "$root"/tests/cli/data/*.txt; do
   [ -f "$f" ] && cp "$f" "$out/import/"
 done
 # xlsx: the examples written as workbooks by the tests' independent writer.

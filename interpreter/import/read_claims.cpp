@@ -118,6 +118,9 @@ const std::string_view total_words[] = {"总计", "合计", "总额", "总预算
 
 enum class kind { plain, share, change_up, change_down, rate_up, rate_down };
 
+std::string quoted_with_connector(const std::string& sentence, const std::string& connector,
+                                  const std::string& piece);
+
 struct reader {
     const source_text& src;
     const document& doc;
@@ -267,7 +270,7 @@ struct reader {
                 c.line = line.number;
                 c.quote = pending_connector.empty() || from != tk.end || &tk != &found.front()
                               ? piece
-                              : pending_connector + "：" + piece;
+                              : quoted_with_connector(sentence, pending_connector, piece);
                 c.number = tk.number;
                 c.unit = tk.unit;
                 kind k = kind::plain;
@@ -443,6 +446,23 @@ struct reader {
         close_list();
     }
 };
+
+// 其中:因公出国(境)费0.00万元: the connector, the separator as printed (a
+// full-width or an ASCII colon), and the figure's piece: the quote is the text
+// as published.
+std::string quoted_with_connector(const std::string& sentence, const std::string& connector,
+                                  const std::string& piece) {
+    for (std::size_t at = sentence.find(connector); at != std::string::npos;
+         at = sentence.find(connector, at + 1)) {
+        std::string_view rest = std::string_view(sentence).substr(at + connector.size());
+        for (std::string_view sep : {"：", ":", "，", ",", "；", ";"}) {
+            if (rest.starts_with(sep) && rest.substr(sep.size()).starts_with(piece)) {
+                return connector + std::string(sep) + piece;
+            }
+        }
+    }
+    return connector + "：" + piece;
+}
 
 // A line that ends its sentence (or its clause, before a list).
 bool closes_sentence(std::string_view s) {

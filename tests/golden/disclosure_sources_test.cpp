@@ -1,6 +1,7 @@
-// The disclosure documents are transcriptions: every figure must be in the
-// published text. For each examples/disclosures/NNN.json and its source in
-// ../shared/disclosures/: every amount cell appears on its row's source line
+// Every figure of a disclosure document must be in the published text. For
+// each document (the imported examples/disclosures/NNN.json and the hand-built
+// tests/import/hand-built/NNN.json) and its source in examples/disclosures/
+// published/: every amount cell appears on its row's source line
 // (原文行), and every claim's quote is on its source line (or runs on into the
 // next line, where the PDF broke it) and holds the claim's figure as printed.
 #include "document/json_value.hpp"
@@ -51,10 +52,8 @@ class DisclosureSource : public testing::TestWithParam<std::string> {};
 TEST_P(DisclosureSource, EveryFigureIsInThePublishedText) {
     json_value doc = parse_json(golden::read(GetParam()));
     std::string source_path =
-        golden::source_dir() + "/../shared/disclosures/" + *doc.find("来源")->string();
-    if (!golden::exists(source_path)) {
-        GTEST_SKIP() << "no shared/ beside the checkout";
-    }
+        golden::source_dir() + "/examples/disclosures/published/" + *doc.find("来源")->string();
+    ASSERT_TRUE(golden::exists(source_path)) << source_path;
     std::vector<std::string> src = lines_of(golden::read(source_path));
     int cells = 0;
     for (const auto& t : *doc.find("表")->array()) {
@@ -99,9 +98,11 @@ TEST_P(DisclosureSource, EveryFigureIsInThePublishedText) {
 
 std::vector<std::string> documents() {
     std::vector<std::string> out;
-    for (const auto& p : golden::inputs("../../examples/disclosures", ".json")) {
-        if (p.find(".expected.") == std::string::npos) {
-            out.push_back(p);
+    for (const char* dir : {"../../examples/disclosures", "../../tests/import/hand-built"}) {
+        for (const auto& p : golden::inputs(dir, ".json")) {
+            if (p.find(".expected.") == std::string::npos) {
+                out.push_back(p);
+            }
         }
     }
     return out;

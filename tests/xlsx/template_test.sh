@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
 # template → fill in → eval, the round trip a unit makes: the forms of an
-# appendix (import --selfeval on a published text, or the examples when
-# ../shared is absent) become a workbook; openpyxl fills in what the unit
+# appendix (import --selfeval on the published text of 000) become a workbook; openpyxl fills in what the unit
 # would (全年执行数, each 实际完成值 and 分值); jixiao eval scores every sheet.
 set -euo pipefail
 jixiao="$1"
 root="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-seed="$(ls "$root"/../shared/disclosures/000_????????????????.txt 2>/dev/null || true)"
+seed="$(ls "$root"/examples/disclosures/published/000_????????????????.txt 2>/dev/null || true)"
 if [ -n "$seed" ]; then
   "$jixiao" import "$seed" --selfeval "$work/docs" 2>/dev/null
 else
