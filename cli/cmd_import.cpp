@@ -81,7 +81,7 @@ int run_import(std::span<const std::string_view> args) {
         if (format == "text") {
             // The text as the importer reads it (for a PDF: rebuilt from its
             // text layer); 原文行 and every warning's line refer to it.
-            std::optional<std::string> text = published_text(path);
+            std::optional<std::string> text = published_text(path, language);
             if (!text) {
                 return exit_bad_input;
             }

@@ -1,6 +1,7 @@
 #include "cli/import_source.hpp"
 
 #include "cli/read_file.hpp"
+#include "pdf/layout_text.hpp"
 #include "pdf/pdf_text.hpp"
 
 #include <iostream>
@@ -16,15 +17,31 @@ bool is_pdf(const std::string& path) {
     return path.ends_with(".pdf") || path.ends_with(".PDF");
 }
 
-std::optional<std::string> published_text(const std::string& path) {
+std::optional<std::string> published_text(const std::string& path, lang l) {
     if (is_pdf(path)) {
         return pdf::pdf_text(path); // lines and cells rebuilt from the text layer's coordinates
     }
-    return read_file(path);
+    auto text = read_file(path);
+    if (text && pdf::is_laid_out(*text)) {
+        // columns aligned by spaces (pdftotext -layout): rebuilt from the words'
+        // columns, as a PDF's from its coordinates, but a column is only as
+        // sure as the tool's spacing — the reader is told so
+        std::cerr << render(diagnose(severity::note,
+                                     {"文本按空格对齐各列：按各词所在的字符列重建行与列；"
+                                      "所据 PDF 若在手，直接导入 PDF 更可靠（按坐标）",
+                                      "the text aligns its columns with spaces: rows and columns "
+                                      "are rebuilt from each word's character column; where the "
+                                      "PDF is at hand, importing it reads more surely (by "
+                                      "coordinates)"},
+                                     path),
+                            l);
+        return pdf::laid_out_text(*text);
+    }
+    return text;
 }
 
 std::optional<import::import_result> import_file(const std::string& path, lang l) {
-    auto bytes = published_text(path);
+    auto bytes = published_text(path, l);
     if (!bytes) {
         return std::nullopt;
     }

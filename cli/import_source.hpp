@@ -15,9 +15,10 @@ bool is_published_text(const std::string& path);
 bool is_pdf(const std::string& path);
 
 // The text the importer reads: the file's, or for a PDF the text rebuilt
-// from its text layer (lines of prose, rows of tab-separated cells). Nullopt
+// from its text layer (lines of prose, rows of tab-separated cells), or for
+// a text laid out with spaces the same rebuilt from its words' columns. Nullopt
 // after printing why the file could not be read; a bad PDF throws.
-std::optional<std::string> published_text(const std::string& path);
+std::optional<std::string> published_text(const std::string& path, lang l);
 
 // The imported document, or nullopt after printing why the file could not be
 // read. Import errors are thrown as diagnostic_error.

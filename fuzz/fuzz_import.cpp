@@ -1,4 +1,5 @@
-// libFuzzer: the importer of published texts. Whatever the bytes, import
+// libFuzzer: the importer of published texts (text laid out with spaces
+// rebuilt first, as the command line does). Whatever the bytes, import
 // either refuses them with a diagnostic or writes a document that the
 // disclosure reader and shape check accept (the importer never writes what
 // check would refuse), and the matched disclosure pack runs over it without
@@ -8,6 +9,7 @@
 #include "import/import.hpp"
 #include "import/write_document.hpp"
 #include "pack/pack.hpp"
+#include "pdf/layout_text.hpp"
 #include "reconcile/reconcile.hpp"
 #include "units/unit_registry.hpp"
 
@@ -36,6 +38,9 @@ const jixiao::loaded_pack& pack(const std::string& name) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string bytes(reinterpret_cast<const char*>(data), size);
+    if (jixiao::pdf::is_laid_out(bytes)) {
+        bytes = jixiao::pdf::laid_out_text(bytes); // as the command line reads it
+    }
     jixiao::import::import_result result;
     try {
         jixiao::import::source_text src = jixiao::import::read_source(std::move(bytes), "fuzz.txt");

@@ -8,6 +8,34 @@
 #include <cstdlib>
 
 namespace jixiao::pdf {
+
+bool enumerated(std::string_view s) {
+    std::size_t pos = 0;
+    bool paren = s.starts_with("（") || s.starts_with("(");
+    if (paren) {
+        pos = s.starts_with("（") ? 3 : 1;
+    }
+    std::size_t digits = 0;
+    while (pos < s.size()) {
+        std::size_t at = pos;
+        char32_t cp = utf8::next(s, pos);
+        bool numeral =
+            (cp >= '0' && cp <= '9') ||
+            std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
+        if (!numeral) {
+            pos = at;
+            break;
+        }
+        ++digits;
+    }
+    if (digits == 0) {
+        return false;
+    }
+    std::string_view rest = s.substr(pos);
+    return paren ? (rest.starts_with("）") || rest.starts_with(")"))
+                 : (rest.starts_with("、") || rest.starts_with("."));
+}
+
 namespace {
 
 bool is_figure(std::string_view s) {
@@ -39,35 +67,6 @@ void append_piece(std::string& cell, const std::string& piece) {
         }
     }
     cell += piece;
-}
-
-// 十六、金融支出 / （一）行政单位 / 1. …: the name of a row of its own, never
-// the wrapped part of another cell nor a header label.
-bool enumerated(std::string_view s) {
-    std::size_t pos = 0;
-    bool paren = s.starts_with("（") || s.starts_with("(");
-    if (paren) {
-        pos = s.starts_with("（") ? 3 : 1;
-    }
-    std::size_t digits = 0;
-    while (pos < s.size()) {
-        std::size_t at = pos;
-        char32_t cp = utf8::next(s, pos);
-        bool numeral =
-            (cp >= '0' && cp <= '9') ||
-            std::u32string_view(U"一二三四五六七八九十").find(cp) != std::u32string_view::npos;
-        if (!numeral) {
-            pos = at;
-            break;
-        }
-        ++digits;
-    }
-    if (digits == 0) {
-        return false;
-    }
-    std::string_view rest = s.substr(pos);
-    return paren ? (rest.starts_with("）") || rest.starts_with(")"))
-                 : (rest.starts_with("、") || rest.starts_with("."));
 }
 
 double median(std::vector<double> v) {

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao::pdf {
@@ -29,6 +30,10 @@ struct column {
 struct table_layout {
     std::vector<column> cols;
 };
+
+// 十六、金融支出 / （一）行政单位 / 1. …: the name of a row of its own, never
+// the wrapped part of another cell nor a header label.
+bool enumerated(std::string_view s);
 
 // Appends the page's text to `out`: its words grouped into lines and cells,
 // prose lines as they are, zones of cells side by side as tab-separated rows.
