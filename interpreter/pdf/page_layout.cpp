@@ -412,9 +412,11 @@ std::vector<std::vector<span>> body_rows(const std::vector<line>& body) {
                 rows[nearest].push_back(c);
             }
         } else {
+            // a row of its own, which later lines may join as any row
             row_of[i] = rows.size();
             rows.push_back(body[i].cells);
             centre.push_back(body[i].yc());
+            reach.push_back(pitch > 0 ? 0.5 * pitch : 1e9);
         }
     }
     // Top down.
