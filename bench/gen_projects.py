@@ -8,11 +8,23 @@ magnitude words, zero bounds, bare quantities, ranges, deadlines, durations,
 qualitative targets with tier-phrase actuals, targets without a unit), reviewer
 scores on some rows and a few zero budgets. About 5 KB per project.
 
-usage: gen_projects.py N [SEED] > projects.jsonl
+With --filed, each project comes as its unit files it: every indicator with
+its 得分, the form's 执行率得分 and 总分. The scores are the formula's own (the
+projects are scored once by jixiao, --jixiao), except in a few projects
+(--deviation-share) where one indicator's filed 得分 departs from the formula's
+on purpose: raised to full marks, or cut as a reviewer cuts for unspent
+funds. --deviations FILE lists them (line, gap, indicator): what a reviewer's
+summary must find (tests/review/deviations_test.py).
+
+usage: gen_projects.py N [SEED] [--filed --jixiao PATH [--deviations FILE]] > projects.jsonl
 """
+import argparse
 import json
+import os
 import random
+import subprocess
 import sys
+from decimal import Decimal
 
 UNITS = ["人", "户", "次", "个", "家", "件", "条", "场", "人次", "项"]
 NAMES = ["培训", "检查", "督导", "调研", "宣传", "审核", "评审", "服务", "维护", "采购", "监测", "走访"]
@@ -144,13 +156,72 @@ def project(r, i):
             "全年预算数": budget, "全年执行数": spent, "指标": rows}
 
 
+def filed(projects, jixiao, pack, share, seed):
+    """The projects as filed: the formula's scores, a few changed on purpose.
+    Returns (documents, deviations)."""
+    text = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in projects)
+    run = subprocess.run([jixiao, "eval", "--pack", pack, "--jsonl", "-"], input=text,
+                         capture_output=True, text=True, check=False)
+    records = [json.loads(l) for l in run.stdout.splitlines()]
+    r = random.Random(seed + 1)
+    deviations = []
+    out = []
+    for line, (doc, rec) in enumerate(zip(projects, records), start=1):
+        if "error" in rec or not rec.get("complete", True) or rec["budget"]["score"] is None:
+            out.append(doc)  # left as generated: the summary counts it, nothing to file
+            continue
+        scores = []
+        for row, ind in zip(doc["指标"], rec["indicators"]):
+            score = ind["computed_score"] if ind["computed_score"] is not None else ind["score"]
+            scores.append(Decimal(score))
+        if r.random() < share:
+            weights = [Decimal(str(row["分值"])) for row in doc["指标"]]
+            if r.random() < 0.5:  # raised to full marks where the formula gave least
+                i = max(range(len(scores)), key=lambda k: (weights[k] - scores[k], -k))
+                gap = weights[i] - scores[i]
+            else:  # cut, as a reviewer cuts for unspent funds
+                i = max(range(len(scores)), key=lambda k: (scores[k], -k))
+                gap = -min(scores[i], Decimal(r.randint(1, 12)))
+            if gap != 0:
+                scores[i] += gap
+                deviations.append({"line": line, "gap": str(gap), "indicator": doc["指标"][i]["三级指标"]})
+        for row, score in zip(doc["指标"], scores):
+            row["得分"] = str(score)
+        budget = Decimal(rec["budget"]["score"])
+        doc["执行率得分"] = str(budget)
+        doc["总分"] = str(sum(scores, budget))
+        out.append(doc)
+    return out, deviations
+
+
 def main():
-    count = int(sys.argv[1])
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 20261126
-    r = random.Random(seed)
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parser = argparse.ArgumentParser(
+        description="Generates N self-evaluation documents, one JSON object per line.")
+    parser.add_argument("count", type=int, metavar="N", help="how many projects")
+    parser.add_argument("seed", type=int, nargs="?", default=20261126, help="the random seed")
+    parser.add_argument("--filed", action="store_true",
+                        help="file each project with its 得分, 执行率得分 and 总分 (needs --jixiao)")
+    parser.add_argument("--jixiao", help="the jixiao binary that scores the projects for --filed")
+    parser.add_argument("--pack", default=os.path.join(root, "rules/national-selfeval"),
+                        help="the scoring pack for --filed")
+    parser.add_argument("--deviation-share", type=float, default=0.05,
+                        help="share of filed projects with a deliberate deviation (default 0.05)")
+    parser.add_argument("--deviations", help="write the deliberate deviations to this JSON file")
+    args = parser.parse_args()
+    if args.filed and not args.jixiao:
+        parser.error("--filed needs --jixiao PATH")
+    r = random.Random(args.seed)
+    projects = [project(r, i) for i in range(1, args.count + 1)]
+    deviations = []
+    if args.filed:
+        projects, deviations = filed(projects, args.jixiao, args.pack, args.deviation_share, args.seed)
+    if args.deviations:
+        with open(args.deviations, "w", encoding="utf-8") as f:
+            json.dump(deviations, f, ensure_ascii=False, indent=1)
     out = sys.stdout
-    for i in range(1, count + 1):
-        out.write(json.dumps(project(r, i), ensure_ascii=False) + "\n")
+    for p in projects:
+        out.write(json.dumps(p, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

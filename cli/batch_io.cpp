@@ -58,7 +58,7 @@ batch_record error_record(std::uint64_t line, const diagnostic& d, lang l) {
     j["column"] =
         d.column == 0 ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(d.column);
     j["error"] = d.text.in(l);
-    return {j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), true, {}};
+    return {j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace), true, {}, {}};
 }
 
 std::optional<batch_record> blank_line_record(std::string_view text, std::uint64_t line, lang l) {
@@ -71,7 +71,7 @@ std::optional<batch_record> blank_line_record(std::string_view text, std::uint64
     j["line"] = line;
     j["column"] = nullptr;
     j["error"] = l == lang::zh ? "空行：这一行没有文档" : "blank line: there is no document on it";
-    return batch_record{j.dump(), true, {}};
+    return batch_record{j.dump(), true, {}, {}};
 }
 
 std::optional<int> parse_pack_command(std::span<const std::string_view> args, const char* command,
@@ -107,6 +107,18 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
             out.language = v == "en" ? lang::en : lang::zh;
         } else if (a == "--sheet" && has_value) {
             out.sheet = std::string(args[++i]);
+        } else if ((a == "--summary" || a == "--review-pack") && has_value &&
+                   std::string_view(command) == "eval") {
+            std::string_view v = args[++i];
+            if (a == "--review-pack") {
+                out.review_pack = std::string(v);
+            } else if (!v.ends_with(".html") && !v.ends_with(".json")) {
+                std::cerr << "jixiao " << command
+                          << ": --summary 须以 .html 或 .json 结尾 / must end in .html or .json\n";
+                return exit_bad_input;
+            } else {
+                out.summary = std::string(v);
+            }
         } else if (a == "--jsonl" && has_value) {
             batch().input = std::string(args[++i]);
         } else if (a == "--output" && has_value) {
@@ -144,6 +156,22 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
     }
     if (out.batch) {
         out.batch->language = out.language;
+        // A batch writes JSON Lines; a table or a page per record is not what it makes.
+        if (out.format != "json") {
+            std::cerr << "jixiao " << command << ": --jsonl 的输出是 JSON Lines，不接受 --format "
+                      << out.format
+                      << "；全批的汇总用 --summary OUT.html / a batch writes JSON Lines and takes "
+                         "no --format "
+                      << out.format << "; for a view of the whole batch use --summary OUT.html\n";
+            return exit_bad_input;
+        }
+    }
+    if (!out.summary.empty() && !out.batch &&
+        !(out.doc_path.ends_with(".xlsx") || out.doc_path.ends_with(".XLSX"))) {
+        std::cerr << "jixiao " << command
+                  << ": --summary 用于批量（--jsonl 或多张工作表的工作簿） / --summary is for a "
+                     "batch (--jsonl or a workbook of several sheets)\n";
+        return exit_bad_input;
     }
     return std::nullopt;
 }
@@ -159,8 +187,8 @@ std::optional<unsigned> parse_jobs(std::string_view text, const char* command) {
     return n;
 }
 
-int run_batch_command(const char* command, const batch_cli_options& options,
-                      const batch_work& work) {
+int run_batch_command(const char* command, const batch_cli_options& options, const batch_work& work,
+                      const std::function<void(batch_record&)>& on_record) {
     std::ifstream file;
     std::istream* in = &std::cin;
     std::uintmax_t total_bytes = 0;
@@ -193,6 +221,7 @@ int run_batch_command(const char* command, const batch_cli_options& options,
     }
     batch_options bo;
     bo.jobs = options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    bo.on_record = on_record;
     auto start = std::chrono::steady_clock::now();
     bool terminal = ::isatty(2) != 0;
     if (terminal) {

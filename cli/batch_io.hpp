@@ -26,8 +26,9 @@ struct batch_cli_options {
 // summary on stderr. Returns the exit code: 0, 1 when `discrepancy` says a
 // record found one, 65 when a record was an error or the input could not be
 // read.
-int run_batch_command(const char* command, const batch_cli_options& options,
-                      const batch_work& work);
+// `on_record` (optional) sees every record in input order, in the writer's thread.
+int run_batch_command(const char* command, const batch_cli_options& options, const batch_work& work,
+                      const std::function<void(batch_record&)>& on_record = {});
 
 // One output line for a record that could not be processed: its line number,
 // the column in the line when known, and the message.
@@ -44,8 +45,10 @@ struct pack_command {
     std::string doc_path;
     std::string format = "json";
     lang language = lang::zh;
-    std::string sheet;                      // --sheet: one sheet of a workbook
-    std::string xlsx_output;                // --format xlsx --output OUT.xlsx (eval)
+    std::string sheet;       // --sheet: one sheet of a workbook
+    std::string summary;     // --summary OUT.html|OUT.json: the reviewer's view (eval)
+    std::string review_pack; // --review-pack DIR (default: selfeval-review)
+    std::string xlsx_output; // --format xlsx --output OUT.xlsx (eval)
     std::optional<batch_cli_options> batch; // set by --jsonl, --output or --jobs
 };
 

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
+#include "cli/review_summary.hpp"
 #include "pack/pack.hpp"
 #include "pack/pack_vocabulary.hpp"
 #include "report_xlsx/selfeval_xlsx.hpp"
@@ -22,11 +23,25 @@ namespace jixiao::cli {
 
 namespace {
 
-const char* eval_usage = "用法 / usage: jixiao eval --pack DIR DOC.json|BOOK.xlsx [--sheet NAME] "
-                         "[--format json|table|html] "
-                         "[--lang zh|en]\n"
-                         "             jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
-                         "OUT.jsonl] [--jobs N]\n";
+const char* eval_usage =
+    "用法 / usage: jixiao eval --pack DIR DOC.json|BOOK.xlsx [--sheet NAME] "
+    "[--format json|table|html] "
+    "[--lang zh|en]\n"
+    "             jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
+    "OUT.jsonl] [--jobs N]\n"
+    "                  [--summary SUMMARY.html|SUMMARY.json] [--review-pack DIR]\n";
+
+// A named project's 自评表 for the summary's link: scored again from its
+// document (only the few projects a summary names are kept).
+std::string project_page(const loaded_pack& pack, const selfeval_canonicalizer& canonical,
+                         const project_digest& d, lang l) {
+    try {
+        json_value doc = parse_json(d.source, "summary");
+        return to_html(evaluate_selfeval(pack.program, doc, canonical), l);
+    } catch (const diagnostic_error& e) {
+        return "<!DOCTYPE html><meta charset=\"utf-8\"><pre>" + render(e.diag(), l) + "</pre>";
+    }
+}
 
 // A workbook: each sheet laid out as a 自评表 is a project (docs/workbooks.md).
 // One sheet (or --sheet) prints its report as a document does; several are a
@@ -138,21 +153,48 @@ int run_eval(std::span<const std::string_view> args) {
             loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
             check_selfeval_contract(pack.program);
             const selfeval_canonicalizer canonical(pack_vocabulary(pack));
-            return run_batch_command(
-                "eval", batch_opts, [&](std::string_view text, std::uint64_t line) {
+            std::optional<review_summary_run> review;
+            if (!cmd.summary.empty()) {
+                review.emplace(cmd, pack);
+            }
+            auto failed = [&](batch_record r, std::uint64_t line, const std::string& why) {
+                if (review) {
+                    r.attachment = std::pair<std::uint64_t, std::string>(line, why);
+                }
+                return r;
+            };
+            int code = run_batch_command(
+                "eval", batch_opts,
+                [&](std::string_view text, std::uint64_t line) {
                     if (auto blank = blank_line_record(text, line, language)) {
-                        return *blank;
+                        return failed(std::move(*blank), line, "空行 / blank line");
                     }
                     try {
                         json_value doc = parse_json(text, "line " + std::to_string(line));
                         selfeval_report r = evaluate_selfeval(pack.program, doc, canonical);
                         std::string tally =
                             r.complete ? r.grade : (language == lang::zh ? "不完整" : "incomplete");
-                        return batch_record{to_json_line(r, language, line), false, tally};
+                        batch_record out{to_json_line(r, language, line), false, tally, {}};
+                        if (review) {
+                            project_digest d = review->digest(r, doc, std::string(text));
+                            d.line = line;
+                            out.attachment = std::move(d);
+                        }
+                        return out;
                     } catch (const diagnostic_error& e) {
-                        return error_record(line, e.diag(), language);
+                        return failed(error_record(line, e.diag(), language), line,
+                                      e.diag().text.in(language));
                     }
-                });
+                },
+                review
+                    ? std::function<void(batch_record&)>([&](batch_record& r) { review->add(r); })
+                    : std::function<void(batch_record&)>());
+            if (review && !review->write([&](const project_digest& d) {
+                    return project_page(pack, canonical, d, language);
+                })) {
+                return exit_bad_input;
+            }
+            return code;
         });
     }
     if (doc_path.ends_with(".xlsx") || doc_path.ends_with(".XLSX")) {

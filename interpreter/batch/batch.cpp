@@ -172,6 +172,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
                         c->results.push_back(
                             {j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
                              true,
+                             {},
                              {}});
                     }
                 }
@@ -188,12 +189,15 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
     std::uint64_t next = 0;
     std::uint64_t total = 0;
     while (auto c = p.pop_done(next, total)) {
-        for (const auto& r : c->results) {
+        for (auto& r : c->results) {
             out << r.json << '\n';
             ++summary.records;
             summary.errors += r.error ? 1 : 0;
             if (!r.tally.empty()) {
                 ++summary.tallies[r.tally];
+            }
+            if (options.on_record) {
+                options.on_record(r);
             }
         }
         progress.records = summary.records;

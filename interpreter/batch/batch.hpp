@@ -9,6 +9,7 @@
 // record gets its own evaluator.
 #pragma once
 
+#include <any>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +26,7 @@ struct batch_record {
     std::string json; // one line of JSON, without the newline
     bool error = false;
     std::string tally; // counted in the summary (the grade of a 自评, the worst status of a check)
+    std::any attachment; // what the caller's on_record wants of the record (a reviewer's digest)
 };
 
 // Turns one line (1-based number `line`) into its output record. Called
@@ -41,6 +43,9 @@ struct batch_options {
     std::size_t lines_per_chunk = 64;
     // Called from the writer thread now and then (at most ~10 times a second).
     std::function<void(const batch_progress&)> on_progress;
+    // Called from the writer thread for every record, in input order, after
+    // its line is written (a summary gathered while streaming).
+    std::function<void(batch_record&)> on_record;
 };
 
 struct batch_summary {

@@ -324,6 +324,13 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     return r;
 }
 
+std::string grade_of(const jx::program& pack, const decimal& total) {
+    contract c = find_contract(pack);
+    jx::evaluator ev(pack, nullptr);
+    return jx::show(ev.unexplained([&] { return ev.call(c.grade, {value::number(total)}); }).v,
+                    *pack.units);
+}
+
 selfeval_report evaluate_selfeval(const jx::program& pack, json_value& doc,
                                   const selfeval_canonicalizer& canonical) {
     std::vector<message> settled = canonical(doc);

@@ -80,6 +80,10 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
 selfeval_report evaluate_selfeval(const jx::program& pack, json_value& document,
                                   const selfeval_canonicalizer& canonical);
 
+// The grade the pack's 等级评定 gives a total (for totals other than the
+// report's: the formula's, the filed one). Throws diagnostic_error.
+std::string grade_of(const jx::program& pack, const decimal& total);
+
 nlohmann::ordered_json to_json(const selfeval_report& r, lang l);
 // The same report as one compact line, {"line": N, …}, for batch output:
 // byte for byte {"line": N} followed by to_json(r, l).dump().

@@ -18,7 +18,7 @@ batch_record echo(std::string_view text, std::uint64_t line) {
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     }
     return {std::to_string(line) + ":" + std::string(text), text == "bad",
-            std::string(text.substr(0, 1))};
+            std::string(text.substr(0, 1)), {}};
 }
 
 std::string run(const std::string& input, unsigned jobs, std::size_t per_chunk,
@@ -83,7 +83,7 @@ TEST(Batch, AThrowingRecordBecomesAnErrorRecordAndTheRestGoOn) {
             if (text == "throw") {
                 throw std::runtime_error("boom");
             }
-            return {std::to_string(line), false, {}};
+            return {std::to_string(line), false, {}, {}};
         },
         o);
     EXPECT_EQ(out.str(), "1\n{\"error\":\"内部错误 / internal error: boom\",\"line\":2}\n3\n");

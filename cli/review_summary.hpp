@@ -1,0 +1,47 @@
+// The reviewer's summary of a batch on the command line (eval --summary):
+// the review pack, the digest of each scored record, and at the end the
+// summary (HTML or JSON by its extension) with the 自评表 page of every
+// project it names, in a folder beside it (SUMMARY-projects/).
+#pragma once
+
+#include "batch/batch.hpp"
+#include "cli/batch_io.hpp"
+#include "pack/pack.hpp"
+#include "review/batch_summary.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace jixiao::cli {
+
+class review_summary_run {
+  public:
+    // Loads the review pack: --review-pack, else selfeval-review where packs
+    // are found (find_pack.hpp). Throws diagnostic_error.
+    review_summary_run(const pack_command& cmd, const loaded_pack& scoring);
+
+    // Digests one scored record (any thread): attach the result to its batch record.
+    project_digest digest(const selfeval_report& report, const json_value& doc,
+                          std::string source) const;
+    // Gathers a record (the writer's thread, in input order).
+    void add(batch_record& r);
+    void add(project_digest d) { builder_.add(std::move(d)); }
+    void add_error(std::uint64_t line, std::string sheet, std::string message) {
+        builder_.add_error(line, std::move(sheet), std::move(message));
+    }
+
+    // Writes the summary and the pages of the projects it names; `page`
+    // renders a named project's 自评表 from its digest (its source). Returns
+    // false after saying why when a file cannot be written.
+    bool write(const std::function<std::string(const project_digest&)>& page) const;
+
+  private:
+    std::string path_;
+    lang language_;
+    const loaded_pack& scoring_;
+    loaded_pack review_;
+    batch_summary_builder builder_;
+};
+
+} // namespace jixiao::cli

@@ -1,0 +1,237 @@
+#include "review/project_digest.hpp"
+
+#include "lang/evaluate.hpp"
+#include "number/decimal_parse.hpp"
+
+namespace jixiao {
+namespace {
+
+using jx::value;
+
+std::optional<std::uint32_t> rule_named(const jx::program& p, std::string_view name) {
+    for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
+        if (p.rules[i]->name == name) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> function_named(const jx::program& p, std::string_view name,
+                                            std::size_t arity) {
+    for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
+        if (p.functions[i]->name == name && p.functions[i]->params.size() == arity) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
+// A number the form gives: a JSON number, or a text that is one ("98.65").
+std::optional<decimal> number_field(const json_value& rec, std::string_view key) {
+    const json_value* v = rec.find(key);
+    if (v == nullptr) {
+        return std::nullopt;
+    }
+    if (const decimal* d = v->number()) {
+        return *d;
+    }
+    if (const std::string* s = v->string(); s != nullptr && !s->empty()) {
+        try {
+            return parse_decimal(*s);
+        } catch (const number_syntax_error&) {
+        }
+    }
+    return std::nullopt;
+}
+
+std::string text_field(const json_value& rec, std::string_view key) {
+    const json_value* v = rec.find(key);
+    const std::string* s = v == nullptr ? nullptr : v->string();
+    return s == nullptr ? std::string() : *s;
+}
+
+// The texts of a list value (a mark that is no text is shown as it reads).
+std::vector<std::string> texts_of(const value& v, const unit_registry& units) {
+    std::vector<std::string> out;
+    if (const auto* l = std::get_if<std::shared_ptr<const jx::value_list>>(&v.data)) {
+        for (const value& item : **l) {
+            std::string t = jx::show(item, units);
+            if (const std::string* s = item.text_if()) {
+                t = *s;
+            }
+            if (!t.empty()) {
+                out.push_back(std::move(t));
+            }
+        }
+    }
+    return out;
+}
+
+json_value number_or_null(const std::optional<decimal>& d) {
+    return d ? json_value(*d) : json_value();
+}
+
+void put(json_object& o, std::string key, json_value v) {
+    o.emplace_back(std::move(key), std::move(v));
+}
+
+json_value strings(const std::vector<std::string>& items) {
+    json_array a;
+    for (const auto& s : items) {
+        a.emplace_back(s);
+    }
+    return json_value(std::move(a));
+}
+
+json_value indicator_input(const indicator_digest& s) {
+    json_object o;
+    put(o, "一级指标", json_value(s.level1));
+    put(o, "二级指标", json_value(s.level2));
+    put(o, "三级指标", json_value(s.name));
+    put(o, "指标值", json_value(s.target));
+    put(o, "分值", number_or_null(s.weight));
+    put(o, "公式得分", number_or_null(s.formula));
+    put(o, "填报得分", number_or_null(s.filed));
+    put(o, "标记", strings(s.flags));
+    put(o, "有偏差原因", json_value(s.has_reason));
+    put(o, "无法评分", s.unscored.empty() ? json_value() : json_value(s.unscored));
+    o.seal();
+    return json_value(std::move(o));
+}
+
+message review_error(const diagnostic& d) {
+    std::string where = d.line > 0 ? " (" + d.file + ":" + std::to_string(d.line) + ":" +
+                                         std::to_string(d.column) + ")"
+                                   : std::string();
+    return {d.text.zh + where, d.text.en + where};
+}
+
+} // namespace
+
+void check_review_contract(const jx::program& review) {
+    if (!rule_named(review, "复核标记")) {
+        throw diagnostic_error(
+            diagnose(severity::error,
+                     {"复核规则包缺少规则「复核标记」（每个项目的标记，文本列表）",
+                      "the review pack lacks the rule '复核标记' (the marks "
+                      "of a project, a list of texts)"},
+                     review.modules.back()->file));
+    }
+}
+
+json_value review_input(const project_digest& d) {
+    json_object o;
+    put(o, "项目名称", json_value(d.project));
+    put(o, "主管部门", json_value(d.department));
+    put(o, "实施单位", json_value(d.unit));
+    put(o, "执行率", number_or_null(d.budget_rate));
+    put(o, "公式总分", number_or_null(d.formula_total));
+    put(o, "填报总分", number_or_null(d.filed_total));
+    put(o, "公式等级", d.formula_grade.empty() ? json_value() : json_value(d.formula_grade));
+    put(o, "填报等级", d.filed_grade.empty() ? json_value() : json_value(d.filed_grade));
+    put(o, "完整", json_value(d.complete));
+    json_array items;
+    items.reserve(d.indicators.size());
+    for (const auto& s : d.indicators) {
+        items.push_back(indicator_input(s));
+    }
+    put(o, "指标", json_value(std::move(items)));
+    o.seal();
+    return json_value(std::move(o));
+}
+
+project_digest digest_project(const selfeval_report& r, const json_value& doc,
+                              const jx::program& scoring, const jx::program& review) {
+    project_digest d;
+    d.project = r.project;
+    d.department = r.form.department;
+    d.unit = r.form.implementing_unit;
+    d.budget_rate = r.budget_rate;
+    d.budget_formula = r.budget_score;
+    d.budget_filed = number_field(doc, "执行率得分");
+    d.complete = r.complete;
+    d.grade = r.complete ? r.grade : std::string();
+
+    const json_value* list = doc.find("指标");
+    const json_array* items = list == nullptr ? nullptr : list->array();
+    bool every_filed = items != nullptr && !items->empty();
+    decimal filed_sum;
+    std::optional<decimal> formula = r.budget_score;
+    for (std::size_t i = 0; i < r.indicators.size(); ++i) {
+        const indicator_score& s = r.indicators[i];
+        indicator_digest x;
+        x.level1 = s.level1;
+        x.level2 = s.level2;
+        x.name = s.name;
+        x.target = s.target;
+        x.weight = s.weight;
+        x.formula = s.computed;
+        if (items != nullptr && i < items->size() && s.manual) {
+            x.filed = number_field((*items)[i], "得分");
+        }
+        x.flags = s.flags;
+        x.has_reason = !s.reason.empty();
+        if (s.error) {
+            x.unscored = s.error->zh;
+        }
+        every_filed = every_filed && x.filed.has_value();
+        if (x.filed) {
+            filed_sum = filed_sum + *x.filed;
+        }
+        if (formula) {
+            if (x.formula) {
+                formula = *formula + *x.formula;
+            } else if (x.filed) {
+                formula =
+                    *formula + *x.filed; // 定性 without a tier: the reviewer's is the only score
+                ++d.formula_uses_filed;
+            } else {
+                formula.reset(); // an indicator no one scored: no formula total
+            }
+        }
+        d.indicators.push_back(std::move(x));
+    }
+    d.formula_total = formula;
+    d.filed_total = number_field(doc, "总分");
+    if (!d.filed_total && every_filed) {
+        if (d.budget_filed) {
+            d.filed_total = filed_sum + *d.budget_filed;
+        }
+    }
+    if (d.formula_total) {
+        d.formula_grade = grade_of(scoring, *d.formula_total);
+    }
+    d.filed_grade = text_field(doc, "等级");
+    if (d.filed_grade.empty() && d.filed_total) {
+        d.filed_grade = grade_of(scoring, *d.filed_total);
+    }
+
+    // The review pack's marks, over the digest in its words.
+    const unit_registry& units = *review.units;
+    json_value input = review_input(d);
+    jx::evaluator ev(review, &input);
+    try {
+        auto rule = rule_named(review, "复核标记");
+        d.marks = texts_of(
+            ev.unexplained([&]() -> const jx::rule_output& { return ev.rule(*rule); }).result.v,
+            units);
+    } catch (const diagnostic_error& e) {
+        d.review_errors.push_back(review_error(e.diag()).zh);
+    }
+    if (auto per_indicator = function_named(review, "指标复核", 1)) {
+        const json_array* rows = input.find("指标")->array();
+        for (std::size_t i = 0; i < d.indicators.size(); ++i) {
+            try {
+                value rec{&(*rows)[i]};
+                d.indicators[i].marks = texts_of(
+                    ev.unexplained([&] { return ev.call(*per_indicator, {rec}); }).v, units);
+            } catch (const diagnostic_error& e) {
+                d.review_errors.push_back(review_error(e.diag()).zh);
+            }
+        }
+    }
+    return d;
+}
+
+} // namespace jixiao
