@@ -76,14 +76,41 @@ int eval_workbook(const pack_command& cmd) {
                               "the workbook has no sheet '" + cmd.sheet + "'; sheets: " + names},
                 cmd.doc_path));
         }
+        // The reviewer's summary of the workbook's projects (--summary).
+        std::optional<review_summary_run> review;
+        if (!cmd.summary.empty()) {
+            review.emplace(cmd, pack);
+        }
+        std::uint64_t sheet_number = 0;
         auto score = [&](const xlsx::sheet& s) {
             std::vector<diagnostic> warnings;
-            std::string text = xlsx::selfeval_document(book, s, words, &warnings);
+            ++sheet_number;
+            std::string text;
+            try {
+                text = xlsx::selfeval_document(book, s, words, &warnings);
+            } catch (const diagnostic_error& e) {
+                if (review) {
+                    review->add_error(sheet_number, s.name, e.diag().text.in(language));
+                }
+                throw;
+            }
             for (const auto& w : warnings) {
                 std::cerr << render(w, language);
             }
             json_value doc = parse_json(text, xlsx::address(cmd.doc_path, 1, 1));
-            return evaluate_selfeval(pack.program, doc, canonical);
+            selfeval_report report = evaluate_selfeval(pack.program, doc, canonical);
+            if (review) {
+                project_digest d = review->digest(report, doc, std::move(text));
+                d.sheet = s.name;
+                d.line = sheet_number; // the sheet's place among the forms: its page's name
+                review->add(std::move(d));
+            }
+            return report;
+        };
+        auto write_summary = [&] {
+            return !review || review->write([&](const project_digest& d) {
+                return project_page(pack, canonical, d, language);
+            });
         };
         if (cmd.format == "xlsx") {
             std::vector<selfeval_report> reports;
@@ -98,9 +125,9 @@ int eval_workbook(const pack_command& cmd) {
                 sheets.push_back({forms[i]->name, &reports[i]});
             }
             write_selfeval_xlsx(cmd.xlsx_output, sheets, language);
-            return code;
+            return write_summary() ? code : exit_bad_input;
         }
-        if (forms.size() == 1) {
+        if (forms.size() == 1 && !review) {
             selfeval_report report = score(*forms.front());
             if (cmd.format == "table") {
                 std::cout << to_table(report, language);
@@ -131,7 +158,7 @@ int eval_workbook(const pack_command& cmd) {
             std::cout << line.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
                       << "\n";
         }
-        return code;
+        return write_summary() ? code : exit_bad_input;
     });
 }
 

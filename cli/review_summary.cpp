@@ -33,9 +33,7 @@ loaded_pack load_review(const pack_command& cmd) {
         }
         dir = *found;
     }
-    loaded_pack p = load_pack(dir, unit_registry::standard());
-    check_review_contract(p.program);
-    return p;
+    return load_pack(dir, unit_registry::standard());
 }
 
 // Written beside and renamed: a reader never sees half a file.
@@ -68,11 +66,12 @@ std::string page_name(const project_digest& d) {
 } // namespace
 
 review_summary_run::review_summary_run(const pack_command& cmd, const loaded_pack& scoring)
-    : path_(cmd.summary), language_(cmd.language), scoring_(scoring), review_(load_review(cmd)) {}
+    : path_(cmd.summary), language_(cmd.language), scoring_(scoring), review_(load_review(cmd)),
+      packs_(scoring_.program, review_.program) {}
 
 project_digest review_summary_run::digest(const selfeval_report& report, const json_value& doc,
                                           std::string source) const {
-    project_digest d = digest_project(report, doc, scoring_.program, review_.program);
+    project_digest d = digest_project(report, doc, packs_);
     d.source = std::move(source);
     return d;
 }

@@ -41,6 +41,7 @@ class review_summary_run {
     lang language_;
     const loaded_pack& scoring_;
     loaded_pack review_;
+    review_packs packs_;
     batch_summary_builder builder_;
 };
 

@@ -156,13 +156,13 @@ void batch_summary_builder::add(project_digest d) {
             note_indicator(unscored_, cause_of(s.unscored), i);
         }
         if (s.weight && (s.formula || s.filed)) {
-            auto add_level = [&](const std::string& l1, const std::string& l2) {
-                auto it = levels_.find({l1, l2});
+            auto add_level = [&](std::string_view l1, std::string_view l2) {
+                auto it = levels_.find(std::pair<std::string_view, std::string_view>(l1, l2));
                 if (it == levels_.end()) {
                     if (levels_.size() >= limits_.names) {
                         return;
                     }
-                    it = levels_.try_emplace({l1, l2}).first;
+                    it = levels_.try_emplace({std::string(l1), std::string(l2)}).first;
                 }
                 level_totals& t = it->second;
                 ++t.indicators;
@@ -175,7 +175,7 @@ void batch_summary_builder::add(project_digest d) {
                     t.filed = t.filed + *s.filed;
                 }
             };
-            add_level(s.level1, "");
+            add_level(s.level1, std::string_view());
             add_level(s.level1, s.level2);
         }
     }

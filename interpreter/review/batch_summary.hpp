@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace jixiao {
@@ -61,6 +62,16 @@ struct department_totals {
     grade_counts formula_grades, filed_grades;
 };
 
+// Orders (一级, 二级) names, and finds them by views (no copy per indicator).
+struct level_order {
+    using is_transparent = void;
+    template <typename A, typename B> bool operator()(const A& a, const B& b) const {
+        int c = std::string_view(a.first).compare(std::string_view(b.first));
+        return c != 0 ? c < 0 : std::string_view(a.second) < std::string_view(b.second);
+    }
+};
+using level_map = std::map<std::pair<std::string, std::string>, level_totals, level_order>;
+
 class batch_summary_builder {
   public:
     explicit batch_summary_builder(summary_limits limits = {}) : limits_(limits) {}
@@ -89,9 +100,7 @@ class batch_summary_builder {
     const std::map<std::string, indicator_category>& unscored() const { return unscored_; }
     // A project a list names, by its key.
     const project_digest& named(std::uint64_t key) const { return named_.at(key).second; }
-    const std::map<std::pair<std::string, std::string>, level_totals>& levels() const {
-        return levels_;
-    }
+    const level_map& levels() const { return levels_; }
     const std::map<std::string, department_totals>& departments() const { return departments_; }
     std::uint64_t other_departments() const { return other_departments_; }
     struct error_entry {
@@ -117,7 +126,7 @@ class batch_summary_builder {
     std::map<std::string, indicator_category> indicator_marks_, unscored_;
     std::map<std::uint64_t, std::pair<int, project_digest>>
         named_; // key → (lists naming it, digest)
-    std::map<std::pair<std::string, std::string>, level_totals> levels_;
+    level_map levels_;
     std::map<std::string, department_totals> departments_;
     std::uint64_t other_departments_ = 0;
     std::vector<error_entry> error_examples_;

@@ -86,6 +86,7 @@ json_value strings(const std::vector<std::string>& items) {
 
 json_value indicator_input(const indicator_digest& s) {
     json_object o;
+    o.reserve(10);
     put(o, "一级指标", json_value(s.level1));
     put(o, "二级指标", json_value(s.level2));
     put(o, "三级指标", json_value(s.name));
@@ -109,8 +110,19 @@ message review_error(const diagnostic& d) {
 
 } // namespace
 
-void check_review_contract(const jx::program& review) {
-    if (!rule_named(review, "复核标记")) {
+review_packs::review_packs(const jx::program& scoring_pack, const jx::program& review_pack)
+    : scoring(scoring_pack), review(review_pack) {
+    auto grade_fn = function_named(scoring, "等级评定", 1);
+    if (!grade_fn) {
+        throw diagnostic_error(diagnose(severity::error,
+                                        {"规则包缺少自评所需的函数「等级评定」（1 个参数）",
+                                         "the pack lacks the self-evaluation function '等级评定' "
+                                         "(1 parameter)"},
+                                        scoring.modules.back()->file));
+    }
+    grade = *grade_fn;
+    auto rule = rule_named(review, "复核标记");
+    if (!rule) {
         throw diagnostic_error(
             diagnose(severity::error,
                      {"复核规则包缺少规则「复核标记」（每个项目的标记，文本列表）",
@@ -118,10 +130,13 @@ void check_review_contract(const jx::program& review) {
                       "of a project, a list of texts)"},
                      review.modules.back()->file));
     }
+    marks = *rule;
+    indicator_marks = function_named(review, "指标复核", 1);
 }
 
 json_value review_input(const project_digest& d) {
     json_object o;
+    o.reserve(11);
     put(o, "项目名称", json_value(d.project));
     put(o, "主管部门", json_value(d.department));
     put(o, "实施单位", json_value(d.unit));
@@ -131,6 +146,11 @@ json_value review_input(const project_digest& d) {
     put(o, "公式等级", d.formula_grade.empty() ? json_value() : json_value(d.formula_grade));
     put(o, "填报等级", d.filed_grade.empty() ? json_value() : json_value(d.filed_grade));
     put(o, "完整", json_value(d.complete));
+    std::int64_t unscored = 0;
+    for (const auto& s : d.indicators) {
+        unscored += s.unscored.empty() ? 0 : 1;
+    }
+    put(o, "无法评分指标数", json_value(decimal::from_int(unscored)));
     json_array items;
     items.reserve(d.indicators.size());
     for (const auto& s : d.indicators) {
@@ -142,7 +162,8 @@ json_value review_input(const project_digest& d) {
 }
 
 project_digest digest_project(const selfeval_report& r, const json_value& doc,
-                              const jx::program& scoring, const jx::program& review) {
+                              const review_packs& packs) {
+    const jx::program& review = packs.review;
     project_digest d;
     d.project = r.project;
     d.department = r.form.department;
@@ -199,12 +220,18 @@ project_digest digest_project(const selfeval_report& r, const json_value& doc,
             d.filed_total = filed_sum + *d.budget_filed;
         }
     }
+    jx::evaluator grader(packs.scoring, nullptr);
+    auto grade = [&](const decimal& total) {
+        return jx::show(
+            grader.unexplained([&] { return grader.call(packs.grade, {value::number(total)}); }).v,
+            *packs.scoring.units);
+    };
     if (d.formula_total) {
-        d.formula_grade = grade_of(scoring, *d.formula_total);
+        d.formula_grade = grade(*d.formula_total);
     }
     d.filed_grade = text_field(doc, "等级");
     if (d.filed_grade.empty() && d.filed_total) {
-        d.filed_grade = grade_of(scoring, *d.filed_total);
+        d.filed_grade = grade(*d.filed_total);
     }
 
     // The review pack's marks, over the digest in its words.
@@ -219,9 +246,18 @@ project_digest digest_project(const selfeval_report& r, const json_value& doc,
     } catch (const diagnostic_error& e) {
         d.review_errors.push_back(review_error(e.diag()).zh);
     }
-    if (auto per_indicator = function_named(review, "指标复核", 1)) {
+    if (auto per_indicator = packs.indicator_marks) {
         const json_array* rows = input.find("指标")->array();
         for (std::size_t i = 0; i < d.indicators.size(); ++i) {
+            // Asked only about an indicator there is something to review on:
+            // filed otherwise than the formula scores it, flagged by the
+            // scoring pack, or not scored at all (docs/review.md). The others
+            // agree with the formula and carry no flag: most of a batch.
+            const indicator_digest& x = d.indicators[i];
+            bool differs = x.filed && (!x.formula || *x.filed != *x.formula);
+            if (!differs && x.flags.empty() && x.unscored.empty()) {
+                continue;
+            }
             try {
                 value rec{&(*rows)[i]};
                 d.indicators[i].marks = texts_of(

@@ -53,14 +53,24 @@ struct project_digest {
     std::string source; // the document's text, to render its 自评表 if the summary names it
 };
 
-// The review pack's contract: 规则 复核标记 (a list of texts, one per mark);
-// optionally 函数 指标复核(指标). Throws diagnostic_error naming what is missing.
-void check_review_contract(const jx::program& review_pack);
+// The two packs a digest needs, their entry points found once: the scoring
+// pack (its 等级评定 grades both totals) and the review pack (规则 复核标记, a
+// list of texts, one per mark; optionally 函数 指标复核(指标)). Throws
+// diagnostic_error naming what is missing.
+class review_packs {
+  public:
+    review_packs(const jx::program& scoring, const jx::program& review);
 
-// Digests one scored project. `doc` is the document `report` was scored from;
-// `scoring` the pack that scored it (its 等级评定 grades both totals).
+    const jx::program& scoring;
+    const jx::program& review;
+    std::uint32_t grade = 0;
+    std::uint32_t marks = 0;
+    std::optional<std::uint32_t> indicator_marks;
+};
+
+// Digests one scored project. `doc` is the document `report` was scored from.
 project_digest digest_project(const selfeval_report& report, const json_value& doc,
-                              const jx::program& scoring, const jx::program& review);
+                              const review_packs& packs);
 
 // The review pack's input for one project, in pack words (docs/review.md).
 json_value review_input(const project_digest& d);

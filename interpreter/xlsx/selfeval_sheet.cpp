@@ -267,9 +267,19 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
             break;
         }
     }
+    // The budget row's 得分 as filed (执行率得分): a 得分 heading above the grid.
+    for (const auto& [rc, c] : s.cells) {
+        if (rc.first < header_row && !c.number && normalized_label(c.text) == "得分") {
+            if (auto n = number_below(s, {rc.first, rc.second})) {
+                member(out, "执行率得分", *n, true);
+            }
+            break;
+        }
+    }
     member(out, "来源", address(s.name, header_row, 1));
     out += ", \"指标\": [";
     bool first_indicator = true;
+    std::string total_filed, grade_filed;
     std::size_t empty_rows = 0;
     std::string last_level1;
     std::string last_level2;
@@ -286,7 +296,33 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
             }
         }
         if (one_of(first, v.total)) {
-            break; // 总分
+            // 总分 as filed: the figure in the row (under 得分 where there is one),
+            // and the grade written after it
+            std::size_t at = 0;
+            auto score_col = columns.find("得分");
+            if (score_col != columns.end()) {
+                if (auto c = s.at(row, score_col->second); c != nullptr && c->number) {
+                    at = score_col->second;
+                }
+            }
+            for (std::size_t col = 1; col <= s.cols && at == 0; ++col) {
+                if (auto c = s.at(row, col); c != nullptr && c->number) {
+                    at = col;
+                }
+            }
+            if (at != 0) {
+                total_filed = s.at(row, at)->text;
+                for (std::size_t col = at + 1; col <= s.cols; ++col) {
+                    if (auto c = s.at(row, col); c != nullptr && !c->text.empty()) {
+                        std::string g = normalized_label(c->text);
+                        if (!c->number && utf8::length(g) <= 4) {
+                            grade_filed = g;
+                        }
+                        break;
+                    }
+                }
+            }
+            break;
         }
         std::string level3 = normalized_label(column_text(row, "三级指标"));
         std::string actual = column_text(row, "实际完成值");
@@ -357,7 +393,14 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
         out += (first_indicator ? "\n    " : ",\n    ") + item;
         first_indicator = false;
     }
-    out += "\n  ]}\n";
+    out += "\n  ]";
+    if (!total_filed.empty()) {
+        member(out, "总分", total_filed, true);
+    }
+    if (!grade_filed.empty()) {
+        member(out, "等级", grade_filed);
+    }
+    out += "}\n";
     return out;
 }
 

@@ -180,6 +180,29 @@ TEST(SelfEvalSchema, EveryReportFitsTheSchema) {
 }
 
 // The validator itself: a report with a key of the wrong type must fail it.
+// The reviewer's summary of examples/review fits its schema: keys and types.
+TEST(ReviewSummarySchema, TheExampleFitsTheSchema) {
+    std::string schema_text =
+        golden::read(golden::source_dir() + "/docs/schema/review-summary.schema.json");
+    json_value schema = parse_json(schema_text);
+    json_value summary = parse_json(
+        golden::read(golden::source_dir() + "/examples/review/004-自评表.summary.expected.json"));
+    std::vector<std::string> errors;
+    validate(summary, schema, schema, "summary", errors);
+    EXPECT_TRUE(errors.empty()) << errors.front();
+    // and a wrong type is caught: a total as a JSON number
+    std::string broken =
+        golden::read(golden::source_dir() + "/examples/review/004-自评表.summary.expected.json");
+    std::size_t at = broken.find("\"formula_total\": \"");
+    ASSERT_NE(at, std::string::npos);
+    broken.replace(at, 18, "\"formula_total\": ");
+    std::size_t quote = broken.find('"', at + 17);
+    broken.erase(quote, 1);
+    errors.clear();
+    validate(parse_json(broken), schema, schema, "summary", errors);
+    EXPECT_FALSE(errors.empty());
+}
+
 TEST(SelfEvalSchema, AWrongTypeFails) {
     std::string schema_text =
         golden::read(golden::source_dir() + "/docs/schema/selfeval-output.schema.json");

@@ -21,6 +21,13 @@ book = Workbook()
 book.remove(book.active)
 
 
+def text(cell, value):
+    """A text as typed ('=2人 in Excel): never a formula, though it begins with =."""
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"
+
+
 def number(text):
     # an amount written with its unit ("363.95万元") is a figure in a column
     # headed （万元）: the unit goes to the heading, not into the cell
@@ -43,6 +50,8 @@ for n, path in enumerate(docs, start=1):
     ws["A4"], ws["C4"] = "主管部门", doc.get("主管部门", "")
     ws["A5"] = "项目资金（" + doc.get("金额单位", "元") + "）"
     ws["C5"], ws["D5"], ws["E5"] = "年初预算数", "全年预算数", "全年执行数"
+    if "执行率得分" in doc:  # the budget row's 得分 as filed
+        ws["F5"], ws["F6"] = "得分", number(doc["执行率得分"])
     ws["B6"] = "资金总额："
     if "年初预算数" in doc:  # blank when the document has none: nothing is made up
         ws["C6"] = number(doc["年初预算数"])
@@ -61,9 +70,9 @@ for n, path in enumerate(docs, start=1):
         ws.cell(row=row, column=2, value=ind["一级指标"])
         ws.cell(row=row, column=3, value=ind["二级指标"])
         ws.cell(row=row, column=4, value=ind["三级指标"])
-        ws.cell(row=row, column=5, value=ind.get("年初指标值", ""))
-        ws.cell(row=row, column=6, value=ind.get("调整后指标值"))
-        ws.cell(row=row, column=7, value=ind["实际完成值"])
+        text(ws.cell(row=row, column=5), ind.get("年初指标值", ""))
+        text(ws.cell(row=row, column=6), ind.get("调整后指标值"))
+        text(ws.cell(row=row, column=7), ind["实际完成值"])
         ws.cell(row=row, column=8, value=number(ind["分值"]))
         if ind.get("得分") not in (None, ""):
             ws.cell(row=row, column=9, value=number(ind["得分"]))
@@ -84,4 +93,8 @@ for n, path in enumerate(docs, start=1):
                     ws.cell(row=start, column=col).alignment = Alignment(vertical="center")
                 start = r
     ws.cell(row=row, column=1, value="总 分")
+    if "总分" in doc:  # the total as filed, its grade after it
+        ws.cell(row=row, column=9, value=number(doc["总分"]))
+        if "等级" in doc:
+            ws.cell(row=row, column=10, value=doc["等级"])
 book.save(out)
