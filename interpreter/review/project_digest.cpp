@@ -136,7 +136,7 @@ review_packs::review_packs(const jx::program& scoring_pack, const jx::program& r
 
 json_value review_input(const project_digest& d) {
     json_object o;
-    o.reserve(11);
+    o.reserve(13);
     put(o, "项目名称", json_value(d.project));
     put(o, "主管部门", json_value(d.department));
     put(o, "实施单位", json_value(d.unit));
@@ -146,17 +146,16 @@ json_value review_input(const project_digest& d) {
     put(o, "公式等级", d.formula_grade.empty() ? json_value() : json_value(d.formula_grade));
     put(o, "填报等级", d.filed_grade.empty() ? json_value() : json_value(d.filed_grade));
     put(o, "完整", json_value(d.complete));
-    std::int64_t unscored = 0;
+    std::int64_t unscored = 0, flagged = 0, differing = 0;
     for (const auto& s : d.indicators) {
         unscored += s.unscored.empty() ? 0 : 1;
+        flagged += s.flags.empty() ? 0 : 1;
+        differing += s.filed && s.formula && *s.filed != *s.formula ? 1 : 0;
     }
+    put(o, "指标数", json_value(decimal::from_int(static_cast<std::int64_t>(d.indicators.size()))));
     put(o, "无法评分指标数", json_value(decimal::from_int(unscored)));
-    json_array items;
-    items.reserve(d.indicators.size());
-    for (const auto& s : d.indicators) {
-        items.push_back(indicator_input(s));
-    }
-    put(o, "指标", json_value(std::move(items)));
+    put(o, "有标记指标数", json_value(decimal::from_int(flagged)));
+    put(o, "填报与公式不同指标数", json_value(decimal::from_int(differing)));
     o.seal();
     return json_value(std::move(o));
 }
@@ -239,28 +238,37 @@ project_digest digest_project(const selfeval_report& r, const json_value& doc,
     json_value input = review_input(d);
     jx::evaluator ev(review, &input);
     try {
-        auto rule = rule_named(review, "复核标记");
-        d.marks = texts_of(
-            ev.unexplained([&]() -> const jx::rule_output& { return ev.rule(*rule); }).result.v,
-            units);
+        d.marks = texts_of(ev.unexplained([&]() -> const jx::rule_output& {
+                                return ev.rule(packs.marks);
+                            }).result.v,
+                           units);
     } catch (const diagnostic_error& e) {
         d.review_errors.push_back(review_error(e.diag()).zh);
     }
     if (auto per_indicator = packs.indicator_marks) {
-        const json_array* rows = input.find("指标")->array();
+        // Asked only about an indicator there is something to review on:
+        // filed otherwise than the formula scores it, flagged by the scoring
+        // pack, or not scored at all (docs/review.md). The others agree with
+        // the formula and carry no flag: most of a batch.
+        std::vector<std::size_t> asked;
         for (std::size_t i = 0; i < d.indicators.size(); ++i) {
-            // Asked only about an indicator there is something to review on:
-            // filed otherwise than the formula scores it, flagged by the
-            // scoring pack, or not scored at all (docs/review.md). The others
-            // agree with the formula and carry no flag: most of a batch.
             const indicator_digest& x = d.indicators[i];
             bool differs = x.filed && (!x.formula || *x.filed != *x.formula);
-            if (!differs && x.flags.empty() && x.unscored.empty()) {
-                continue;
+            if (differs || !x.flags.empty() || !x.unscored.empty()) {
+                asked.push_back(i);
             }
+        }
+        // Built whole before the first call: the evaluator remembers calls by
+        // the record's address, so every record lives as long as it does.
+        json_array records;
+        records.reserve(asked.size());
+        for (std::size_t i : asked) {
+            records.push_back(indicator_input(d.indicators[i]));
+        }
+        for (std::size_t k = 0; k < asked.size(); ++k) {
             try {
-                value rec{&(*rows)[i]};
-                d.indicators[i].marks = texts_of(
+                value rec{&records[k]};
+                d.indicators[asked[k]].marks = texts_of(
                     ev.unexplained([&] { return ev.call(*per_indicator, {rec}); }).v, units);
             } catch (const diagnostic_error& e) {
                 d.review_errors.push_back(review_error(e.diag()).zh);

@@ -72,7 +72,8 @@ class review_packs {
 project_digest digest_project(const selfeval_report& report, const json_value& doc,
                               const review_packs& packs);
 
-// The review pack's input for one project, in pack words (docs/review.md).
+// The review pack's input for one project, in pack words (docs/review.md):
+// its figures and counts; its indicators go one by one to 指标复核.
 json_value review_input(const project_digest& d);
 
 } // namespace jixiao
