@@ -188,7 +188,7 @@ std::optional<unsigned> parse_jobs(std::string_view text, const char* command) {
 }
 
 int run_batch_command(const char* command, const batch_cli_options& options, const batch_work& work,
-                      const std::function<void(batch_record&)>& on_record) {
+                      const std::function<void(batch_record&, std::string_view)>& on_record) {
     std::ifstream file;
     std::istream* in = &std::cin;
     std::uintmax_t total_bytes = 0;

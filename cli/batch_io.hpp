@@ -28,7 +28,7 @@ struct batch_cli_options {
 // read.
 // `on_record` (optional) sees every record in input order, in the writer's thread.
 int run_batch_command(const char* command, const batch_cli_options& options, const batch_work& work,
-                      const std::function<void(batch_record&)>& on_record = {});
+                      const std::function<void(batch_record&, std::string_view)>& on_record = {});
 
 // One output line for a record that could not be processed: its line number,
 // the column in the line when known, and the message.

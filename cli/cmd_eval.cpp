@@ -203,7 +203,8 @@ int run_eval(std::span<const std::string_view> args) {
                             r.complete ? r.grade : (language == lang::zh ? "不完整" : "incomplete");
                         batch_record out{to_json_line(r, language, line), false, tally, {}};
                         if (review) {
-                            project_digest d = review->digest(r, doc, std::string(text));
+                            project_digest d = // its line comes with it to add()
+                                review->digest(std::move(r), doc, {});
                             d.line = line;
                             out.attachment = std::move(d);
                         }
@@ -213,9 +214,9 @@ int run_eval(std::span<const std::string_view> args) {
                                       e.diag().text.in(language));
                     }
                 },
-                review
-                    ? std::function<void(batch_record&)>([&](batch_record& r) { review->add(r); })
-                    : std::function<void(batch_record&)>());
+                review ? std::function<void(batch_record&, std::string_view)>(
+                             [&](batch_record& r, std::string_view line) { review->add(r, line); })
+                       : std::function<void(batch_record&, std::string_view)>());
             if (review && !review->write([&](const project_digest& d) {
                     return project_page(pack, canonical, d, language);
                 })) {

@@ -69,16 +69,16 @@ review_summary_run::review_summary_run(const pack_command& cmd, const loaded_pac
     : path_(cmd.summary), language_(cmd.language), scoring_(scoring), review_(load_review(cmd)),
       packs_(scoring_.program, review_.program) {}
 
-project_digest review_summary_run::digest(const selfeval_report& report, const json_value& doc,
+project_digest review_summary_run::digest(selfeval_report report, const json_value& doc,
                                           std::string source) const {
-    project_digest d = digest_project(report, doc, packs_);
+    project_digest d = digest_project(std::move(report), doc, packs_);
     d.source = std::move(source);
     return d;
 }
 
-void review_summary_run::add(batch_record& r) {
+void review_summary_run::add(batch_record& r, std::string_view line) {
     if (auto* d = std::any_cast<project_digest>(&r.attachment)) {
-        builder_.add(std::move(*d));
+        builder_.add(std::move(*d), line);
     } else if (auto* e = std::any_cast<std::pair<std::uint64_t, std::string>>(&r.attachment)) {
         builder_.add_error(e->first, {}, std::move(e->second));
     }

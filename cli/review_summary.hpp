@@ -22,10 +22,10 @@ class review_summary_run {
     review_summary_run(const pack_command& cmd, const loaded_pack& scoring);
 
     // Digests one scored record (any thread): attach the result to its batch record.
-    project_digest digest(const selfeval_report& report, const json_value& doc,
-                          std::string source) const;
-    // Gathers a record (the writer's thread, in input order).
-    void add(batch_record& r);
+    project_digest digest(selfeval_report report, const json_value& doc, std::string source) const;
+    // Gathers a record (the writer's thread, in input order) with its input
+    // line, kept only if the summary names the project.
+    void add(batch_record& r, std::string_view line);
     void add(project_digest d) { builder_.add(std::move(d)); }
     void add_error(std::uint64_t line, std::string sheet, std::string message) {
         builder_.add_error(line, std::move(sheet), std::move(message));

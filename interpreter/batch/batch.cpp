@@ -176,8 +176,10 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
                              {}});
                     }
                 }
-                c->lines.clear();
-                c->lines.shrink_to_fit();
+                if (!options.on_record) {
+                    c->lines.clear(); // else kept for on_record, which sees each line
+                    c->lines.shrink_to_fit();
+                }
                 p.push_done(std::move(*c));
             }
         });
@@ -189,7 +191,8 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
     std::uint64_t next = 0;
     std::uint64_t total = 0;
     while (auto c = p.pop_done(next, total)) {
-        for (auto& r : c->results) {
+        for (std::size_t k = 0; k < c->results.size(); ++k) {
+            batch_record& r = c->results[k];
             out << r.json << '\n';
             ++summary.records;
             summary.errors += r.error ? 1 : 0;
@@ -197,7 +200,7 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
                 ++summary.tallies[r.tally];
             }
             if (options.on_record) {
-                options.on_record(r);
+                options.on_record(r, c->lines[k]);
             }
         }
         progress.records = summary.records;

@@ -44,8 +44,9 @@ struct batch_options {
     // Called from the writer thread now and then (at most ~10 times a second).
     std::function<void(const batch_progress&)> on_progress;
     // Called from the writer thread for every record, in input order, after
-    // its line is written (a summary gathered while streaming).
-    std::function<void(batch_record&)> on_record;
+    // its line is written, with the input line it came from (a summary
+    // gathered while streaming keeps the few lines it will show).
+    std::function<void(batch_record&, std::string_view line)> on_record;
 };
 
 struct batch_summary {

@@ -55,6 +55,9 @@ void batch_summary_builder::hold(std::uint64_t key, const project_digest& d) {
     auto [it, added] = named_.try_emplace(key, 0, project_digest{});
     if (added) {
         it->second.second = d;
+        if (!source_.empty()) {
+            it->second.second.source = std::string(source_);
+        }
     }
     ++it->second.first;
 }
@@ -93,7 +96,8 @@ void batch_summary_builder::keep_gap(std::vector<gap_entry>& heap, gap_entry e, 
     hold(e.key, d);
 }
 
-void batch_summary_builder::add(project_digest d) {
+void batch_summary_builder::add(project_digest d, std::string_view source) {
+    source_ = source;
     std::uint64_t key = records_++;
     ++scored_;
     count_grade(report_grades_, d.grade);
@@ -175,8 +179,9 @@ void batch_summary_builder::add(project_digest d) {
                     t.filed = t.filed + *s.filed;
                 }
             };
-            add_level(s.level1, std::string_view());
-            add_level(s.level1, s.level2);
+            add_level(s.level1, std::string_view()); // the whole 一级
+            // a blank 二级 is a level of its own, never the whole 一级
+            add_level(s.level1, s.level2.empty() ? std::string_view("（未填）") : s.level2);
         }
     }
     if (!d.department.empty()) {

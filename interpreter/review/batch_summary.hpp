@@ -76,8 +76,10 @@ class batch_summary_builder {
   public:
     explicit batch_summary_builder(summary_limits limits = {}) : limits_(limits) {}
 
-    // Each record of the batch, in input order.
-    void add(project_digest d);
+    // Each record of the batch, in input order. `source` (the document's
+    // text, for its page) is copied only if a list keeps the project; empty:
+    // the digest's own.
+    void add(project_digest d, std::string_view source = {});
     void add_error(std::uint64_t line, std::string sheet, std::string message);
 
     const summary_limits& limits() const { return limits_; }
@@ -117,6 +119,7 @@ class batch_summary_builder {
     void release(std::uint64_t key);
 
     summary_limits limits_;
+    std::string_view source_; // of the project being added
     std::uint64_t records_ = 0, errors_ = 0, scored_ = 0;
     grade_counts report_grades_, formula_grades_, filed_grades_;
     std::vector<std::uint64_t> formula_hist_ = std::vector<std::uint64_t>(11);

@@ -56,10 +56,8 @@ std::vector<std::string> texts_of(const value& v, const unit_registry& units) {
     std::vector<std::string> out;
     if (const auto* l = std::get_if<std::shared_ptr<const jx::value_list>>(&v.data)) {
         for (const value& item : **l) {
-            std::string t = jx::show(item, units);
-            if (const std::string* s = item.text_if()) {
-                t = *s;
-            }
+            const std::string* s = item.text_if();
+            std::string t = s != nullptr ? *s : jx::show(item, units);
             if (!t.empty()) {
                 out.push_back(std::move(t));
             }
@@ -160,13 +158,12 @@ json_value review_input(const project_digest& d) {
     return json_value(std::move(o));
 }
 
-project_digest digest_project(const selfeval_report& r, const json_value& doc,
-                              const review_packs& packs) {
+project_digest digest_project(selfeval_report r, const json_value& doc, const review_packs& packs) {
     const jx::program& review = packs.review;
     project_digest d;
-    d.project = r.project;
-    d.department = r.form.department;
-    d.unit = r.form.implementing_unit;
+    d.project = std::move(r.project);
+    d.department = std::move(r.form.department);
+    d.unit = std::move(r.form.implementing_unit);
     d.budget_rate = r.budget_rate;
     d.budget_formula = r.budget_score;
     d.budget_filed = number_field(doc, "执行率得分");
@@ -179,18 +176,18 @@ project_digest digest_project(const selfeval_report& r, const json_value& doc,
     decimal filed_sum;
     std::optional<decimal> formula = r.budget_score;
     for (std::size_t i = 0; i < r.indicators.size(); ++i) {
-        const indicator_score& s = r.indicators[i];
+        indicator_score& s = r.indicators[i];
         indicator_digest x;
-        x.level1 = s.level1;
-        x.level2 = s.level2;
-        x.name = s.name;
-        x.target = s.target;
+        x.level1 = std::move(s.level1);
+        x.level2 = std::move(s.level2);
+        x.name = std::move(s.name);
+        x.target = std::move(s.target);
         x.weight = s.weight;
         x.formula = s.computed;
         if (items != nullptr && i < items->size() && s.manual) {
             x.filed = number_field((*items)[i], "得分");
         }
-        x.flags = s.flags;
+        x.flags = std::move(s.flags);
         x.has_reason = !s.reason.empty();
         if (s.error) {
             x.unscored = s.error->zh;
@@ -239,8 +236,8 @@ project_digest digest_project(const selfeval_report& r, const json_value& doc,
     jx::evaluator ev(review, &input);
     try {
         d.marks = texts_of(ev.unexplained([&]() -> const jx::rule_output& {
-                                return ev.rule(packs.marks);
-                            }).result.v,
+                                 return ev.rule(packs.marks);
+                             }).result.v,
                            units);
     } catch (const diagnostic_error& e) {
         d.review_errors.push_back(review_error(e.diag()).zh);

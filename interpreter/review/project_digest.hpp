@@ -68,8 +68,9 @@ class review_packs {
     std::optional<std::uint32_t> indicator_marks;
 };
 
-// Digests one scored project. `doc` is the document `report` was scored from.
-project_digest digest_project(const selfeval_report& report, const json_value& doc,
+// Digests one scored project. `doc` is the document `report` was scored from;
+// the report's texts move into the digest (pass a copy to keep the report).
+project_digest digest_project(selfeval_report report, const json_value& doc,
                               const review_packs& packs);
 
 // The review pack's input for one project, in pack words (docs/review.md):

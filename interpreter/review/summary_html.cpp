@@ -24,6 +24,7 @@ th { background: #eee; font-weight: normal; text-align: left; }
 th[data-sort] { cursor: pointer; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.parts { font-size: 0.82em; color: #333; }
+.fig { white-space: nowrap; }
 .up { color: #a00; }
 .down { color: #05a; }
 .charts { display: flex; flex-wrap: wrap; gap: 2em; }
@@ -170,8 +171,8 @@ std::string gap_table(const batch_summary_builder& s, const std::vector<const ga
         const project_digest& d = s.named(e->key);
         std::string parts;
         for (const auto& p : gap_parts(d, 5)) {
-            parts += (parts.empty() ? "" : "<br>") + escape(p.name) + " " + escape(num(p.filed)) +
-                     " / " + escape(num(p.formula));
+            parts += (parts.empty() ? "" : "<br>") + escape(p.name) + " <span class=\"fig\">" +
+                     escape(num(p.filed)) + " / " + escape(num(p.formula)) + "</span>";
         }
         h += "<tr>" + project_cell(d, link) + td(d.department) + td_num(d.filed_total) +
              td_num(d.formula_total) + td_num(e->gap, above ? "up" : "down") + td(d.filed_grade) +

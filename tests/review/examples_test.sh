@@ -20,6 +20,17 @@ cmp "$work/out.jsonl" "$work/out2.jsonl"
 "$jixiao" eval --pack "$pack" --jsonl "$input" --output "$work/plain.jsonl" 2>/dev/null
 cmp "$work/out.jsonl" "$work/plain.jsonl"
 status=0
+# A batch writes JSON Lines: --format table is refused, not silently ignored.
+set +e
+"$jixiao" eval --pack "$pack" --jsonl "$input" --format table > /dev/null 2> "$work/refused.txt"
+code=$?
+set -e
+if [ "$code" -ne 65 ] || ! grep -q -- "--summary" "$work/refused.txt"; then
+  echo "--format table with --jsonl: exit $code, $(cat "$work/refused.txt")"
+  status=1
+fi
+# The closing line lists the grades best first.
+grep -q "优 3，中 1，差 3" "$work/err.txt" || { echo "closing line: $(cat "$work/err.txt")"; status=1; }
 for kind in json html; do
   golden="$root/examples/review/004-自评表.summary.expected.$kind"
   if [ "${JIXIAO_UPDATE_GOLDEN:-}" = 1 ]; then
