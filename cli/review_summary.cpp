@@ -4,6 +4,7 @@
 #include "review/summary.hpp"
 #include "units/unit_registry.hpp"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -67,11 +68,30 @@ std::string page_name(const project_digest& d) {
 
 review_summary_run::review_summary_run(const pack_command& cmd, const loaded_pack& scoring)
     : path_(cmd.summary), language_(cmd.language), scoring_(scoring), review_(load_review(cmd)),
-      packs_(scoring_.program, review_.program) {}
+      packs_(scoring_.program, review_.program) {
+    static std::atomic<std::uint64_t> runs{0};
+    id_ = ++runs;
+    builder_.take_levels_from_workers();
+}
+
+level_map& review_summary_run::levels_of_this_thread() const {
+    thread_local std::uint64_t owner = 0; // the run this thread's map belongs to
+    thread_local level_map* mine = nullptr;
+    if (owner != id_) {
+        std::lock_guard<std::mutex> lock(levels_mutex_);
+        levels_.push_back(std::make_unique<level_map>());
+        mine = levels_.back().get();
+        owner = id_;
+    }
+    return *mine;
+}
 
 project_digest review_summary_run::digest(selfeval_report report, const json_value& doc,
                                           std::string source) const {
     project_digest d = digest_project(std::move(report), doc, packs_);
+    // Each thread keeps up to 100,000 levels; the summary shows the first
+    // 1,000 in key order of all of them (deterministic below that bound).
+    add_levels(levels_of_this_thread(), d, 100000);
     d.source = std::move(source);
     return d;
 }
@@ -84,8 +104,15 @@ void review_summary_run::add(batch_record& r, std::string_view line) {
     }
 }
 
-bool review_summary_run::write(
-    const std::function<std::string(const project_digest&)>& page) const {
+bool review_summary_run::write(const std::function<std::string(const project_digest&)>& page) {
+    {
+        std::lock_guard<std::mutex> lock(levels_mutex_);
+        std::vector<const level_map*> parts;
+        for (const auto& m : levels_) {
+            parts.push_back(m.get());
+        }
+        builder_.merge_levels(parts);
+    }
     fs::path summary(path_);
     bool html = summary.extension() == ".html";
     if (summary.has_parent_path()) {

@@ -10,6 +10,8 @@
 #include "review/batch_summary.hpp"
 
 #include <functional>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -34,7 +36,7 @@ class review_summary_run {
     // Writes the summary and the pages of the projects it names; `page`
     // renders a named project's 自评表 from its digest (its source). Returns
     // false after saying why when a file cannot be written.
-    bool write(const std::function<std::string(const project_digest&)>& page) const;
+    bool write(const std::function<std::string(const project_digest&)>& page);
 
   private:
     std::string path_;
@@ -43,6 +45,13 @@ class review_summary_run {
     loaded_pack review_;
     review_packs packs_;
     batch_summary_builder builder_;
+    // The achievement per level, gathered by each worker thread in its own
+    // map (it touches every indicator: kept off the writer's thread), merged
+    // when the summary is written.
+    level_map& levels_of_this_thread() const;
+    std::uint64_t id_ = 0;
+    mutable std::mutex levels_mutex_;
+    mutable std::vector<std::unique_ptr<level_map>> levels_;
 };
 
 } // namespace jixiao::cli

@@ -51,6 +51,60 @@ std::string cause_of(const std::string& message) {
 
 } // namespace
 
+void add_levels(level_map& into, const project_digest& d, std::size_t cap) {
+    for (const indicator_digest& s : d.indicators) {
+        if (!s.weight || !(s.formula || s.filed)) {
+            continue;
+        }
+        auto add_level = [&](std::string_view l1, std::string_view l2) {
+            auto it = into.find(std::pair<std::string_view, std::string_view>(l1, l2));
+            if (it == into.end()) {
+                if (into.size() >= cap) {
+                    return;
+                }
+                it = into.try_emplace({std::string(l1), std::string(l2)}).first;
+            }
+            level_totals& t = it->second;
+            ++t.indicators;
+            if (s.formula) {
+                t.weight = t.weight + *s.weight;
+                t.formula = t.formula + *s.formula;
+            }
+            if (s.filed) {
+                t.filed_weight = t.filed_weight + *s.weight;
+                t.filed = t.filed + *s.filed;
+            }
+        };
+        add_level(s.level1, std::string_view()); // the whole 一级
+        // a blank 二级 is a level of its own, never the whole 一级
+        add_level(s.level1, s.level2.empty() ? std::string_view("（未填）") : s.level2);
+    }
+}
+
+void batch_summary_builder::merge_levels(const std::vector<const level_map*>& partials) {
+    // Sums are exact, so the order of the parts does not matter; of more
+    // levels than the limit, the first in key order are kept, whichever
+    // thread saw them.
+    level_map all;
+    for (const level_map* part : partials) {
+        for (const auto& [key, t] : *part) {
+            level_totals& into = all[key];
+            into.indicators += t.indicators;
+            into.weight = into.weight + t.weight;
+            into.formula = into.formula + t.formula;
+            into.filed_weight = into.filed_weight + t.filed_weight;
+            into.filed = into.filed + t.filed;
+        }
+    }
+    levels_.clear();
+    for (auto& [key, t] : all) {
+        if (levels_.size() >= limits_.names) {
+            break;
+        }
+        levels_.emplace(key, t);
+    }
+}
+
 void batch_summary_builder::hold(std::uint64_t key, const project_digest& d) {
     auto [it, added] = named_.try_emplace(key, 0, project_digest{});
     if (added) {
@@ -159,30 +213,9 @@ void batch_summary_builder::add(project_digest d, std::string_view source) {
         if (!s.unscored.empty()) {
             note_indicator(unscored_, cause_of(s.unscored), i);
         }
-        if (s.weight && (s.formula || s.filed)) {
-            auto add_level = [&](std::string_view l1, std::string_view l2) {
-                auto it = levels_.find(std::pair<std::string_view, std::string_view>(l1, l2));
-                if (it == levels_.end()) {
-                    if (levels_.size() >= limits_.names) {
-                        return;
-                    }
-                    it = levels_.try_emplace({std::string(l1), std::string(l2)}).first;
-                }
-                level_totals& t = it->second;
-                ++t.indicators;
-                if (s.formula) {
-                    t.weight = t.weight + *s.weight;
-                    t.formula = t.formula + *s.formula;
-                }
-                if (s.filed) {
-                    t.filed_weight = t.filed_weight + *s.weight;
-                    t.filed = t.filed + *s.filed;
-                }
-            };
-            add_level(s.level1, std::string_view()); // the whole 一级
-            // a blank 二级 is a level of its own, never the whole 一级
-            add_level(s.level1, s.level2.empty() ? std::string_view("（未填）") : s.level2);
-        }
+    }
+    if (!levels_from_workers_) {
+        add_levels(levels_, d, limits_.names);
     }
     if (!d.department.empty()) {
         auto it = departments_.find(d.department);

@@ -72,6 +72,10 @@ struct level_order {
 };
 using level_map = std::map<std::pair<std::string, std::string>, level_totals, level_order>;
 
+// Adds a project's indicators to the achievement per (一级, 二级), at most
+// `cap` levels (a level beyond it is not counted).
+void add_levels(level_map& into, const project_digest& d, std::size_t cap);
+
 class batch_summary_builder {
   public:
     explicit batch_summary_builder(summary_limits limits = {}) : limits_(limits) {}
@@ -81,6 +85,11 @@ class batch_summary_builder {
     // the digest's own.
     void add(project_digest d, std::string_view source = {});
     void add_error(std::uint64_t line, std::string sheet, std::string message);
+
+    // The achievement per level gathered elsewhere (by the worker threads,
+    // with add_levels): add() leaves it alone, and merge_levels sets it.
+    void take_levels_from_workers() { levels_from_workers_ = true; }
+    void merge_levels(const std::vector<const level_map*>& partials);
 
     const summary_limits& limits() const { return limits_; }
     std::uint64_t records() const { return records_; }
@@ -120,6 +129,7 @@ class batch_summary_builder {
 
     summary_limits limits_;
     std::string_view source_; // of the project being added
+    bool levels_from_workers_ = false;
     std::uint64_t records_ = 0, errors_ = 0, scored_ = 0;
     grade_counts report_grades_, formula_grades_, filed_grades_;
     std::vector<std::uint64_t> formula_hist_ = std::vector<std::uint64_t>(11);

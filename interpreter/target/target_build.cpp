@@ -3,9 +3,12 @@
 // and every problem becomes a diagnostic at the right character.
 #include "number/decimal_parse.hpp"
 #include "target/qualitative_text.hpp"
+#include "target/target_phrases.hpp"
 #include "target/target_scratch.hpp"
 #include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
+
+#include <exception>
 
 namespace jixiao {
 namespace {
@@ -253,8 +256,27 @@ target builder::build(const target_scratch& st) {
 
 target parse_target(std::string_view text, const target_context& context,
                     const unit_registry& units, std::string_view file) {
-    detail::target_scratch st = detail::scan_target(text, file);
-    return builder(text, context, units, file).build(st);
+    try {
+        detail::target_scratch st = detail::scan_target(text, file);
+        return builder(text, context, units, file).build(st);
+    } catch (const diagnostic_error&) {
+        // 90%以上, 5个工作日内, ≥90%（含）: read once more as what they mean; if
+        // that fails too, the error is the one about the text as written.
+        auto reading = operator_first(text);
+        if (!reading) {
+            throw;
+        }
+        std::exception_ptr as_written = std::current_exception();
+        try {
+            detail::target_scratch st = detail::scan_target(reading->text, file);
+            target t = builder(reading->text, context, units, file).build(st);
+            t.input = std::string(text);
+            t.warnings.insert(t.warnings.begin(), reading->rewritten);
+            return t;
+        } catch (const diagnostic_error&) {
+            std::rethrow_exception(as_written);
+        }
+    }
 }
 
 } // namespace jixiao

@@ -38,6 +38,13 @@ with tempfile.TemporaryDirectory() as work:
     subprocess.run([jixiao, "eval", "--pack", pack, "--jsonl", batch, "--output", out,
                     "--summary", summary], check=False, stderr=subprocess.DEVNULL)
     s = json.load(open(summary, encoding="utf-8"))
+    # The same summary whatever the number of threads (each gathers levels on its own).
+    for jobs in ("1", "3"):
+        again = os.path.join(work, f"summary-{jobs}.json")
+        subprocess.run([jixiao, "eval", "--pack", pack, "--jsonl", batch, "--output", out,
+                        "--jobs", jobs, "--summary", again], check=False, stderr=subprocess.DEVNULL)
+        expect(f"summary with --jobs {jobs} = the default's",
+               open(again, encoding="utf-8").read() == open(summary, encoding="utf-8").read(), True)
     records = [json.loads(l) for l in open(out, encoding="utf-8")]
 
     grades = {}

@@ -72,7 +72,7 @@ const diagnostic_case diagnostics[] = {
      "expected a number after the comparison operator (is the target's figure missing?), found "
      "the end of the text"},
     {__LINE__, "≥0≥0", 3, "a target has only one comparison operator, found '≥'"},
-    {__LINE__, "≥90%以上", 5, "unknown unit '以上'"},
+    {__LINE__, "≥90%以左", 5, "unknown unit '以左'"},
     {__LINE__, "≥90% 左右", 6, "expected the end of the target here, found '左'"},
     {__LINE__, "2026年13月底", 6, "there is no month 13"},
     {__LINE__, "每年2月30日", 5, "day 30 is beyond the end of the month"},
