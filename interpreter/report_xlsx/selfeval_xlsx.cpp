@@ -240,7 +240,10 @@ void write_sheet(lxw_workbook* wb, const formats& f, const scored_sheet& s, lang
     amount_cell(ws, 5, 1, form.initial_budget, f);
     amount_cell(ws, 5, 2, form.budget, f);
     amount_cell(ws, 5, 3, form.spent, f);
-    worksheet_write_number(ws, 5, 4, 10, f.shown(figure::weight, decimal::from_int(10)));
+    if (r.budget_weight) {
+        worksheet_write_number(ws, 5, 4, cell_number(*r.budget_weight),
+                               f.shown(figure::weight, *r.budget_weight));
+    }
     number_or_dash(ws, 5, 5, r.budget_rate, f, figure::rate);
     number_or_dash(ws, 5, 6, r.budget_score, f, figure::score);
     std::string budget_explanation = r.budget_error ? r.budget_error->in(l) : r.budget_explanation;
@@ -327,8 +330,10 @@ void write_sheet(lxw_workbook* wb, const formats& f, const scored_sheet& s, lang
     merge_runs(
         1, [&](std::size_t i) { return r.indicators[i].level1 + "\x1f" + r.indicators[i].level2; });
     worksheet_merge_range(ws, row, 0, row, c_actual, zh ? "总分" : "total", f.label);
-    worksheet_write_number(ws, row, c_actual + 1, 100,
-                           f.shown(figure::weight, decimal::from_int(100)));
+    if (r.total_weight) {
+        worksheet_write_number(ws, row, c_actual + 1, cell_number(*r.total_weight),
+                               f.shown(figure::weight, *r.total_weight));
+    }
     worksheet_write_number(ws, row, c_actual + 2, cell_number(r.total),
                            f.shown(figure::score, r.total));
     worksheet_write_string(ws, row, c_actual + 3, zh ? "等级" : "grade", f.label);

@@ -11,6 +11,10 @@ std::string score(const std::optional<decimal>& d) {
     return d ? at_least_places(*d, 2) : "—";
 }
 
+std::string weight(const std::optional<decimal>& d) {
+    return d ? d->to_string() : "—";
+}
+
 std::string rate(const std::optional<decimal>& d) {
     return d ? as_percentage(*d, 2) : "—";
 }

@@ -180,6 +180,15 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         r.complete = false;
     }
 
+    // Optional: the budget's 分值, for the reports (the pack's policy, not the engine's).
+    if (auto full = rule_index(pack, "执行率满分")) {
+        try {
+            r.budget_weight = number_in(ev.unexplained([&]() -> const jx::rule_output& {
+                                              return ev.rule(*full);
+                                          }).result.v);
+        } catch (const diagnostic_error&) {
+        }
+    }
     decimal total = r.budget_score.value_or(decimal{});
     const json_value* list = doc.find("指标");
     const json_array* items = list == nullptr ? nullptr : list->array();
@@ -217,6 +226,11 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         s.reason = text_field(rec, "偏差原因");
         if (const json_value* w = rec.find("分值"); w != nullptr && w->number() != nullptr) {
             s.weight = *w->number();
+        } else if (w != nullptr && w->string() != nullptr) {
+            try { // "分值": "7" is 7, as the pack reads it (数值)
+                s.weight = parse_decimal(*w->string());
+            } catch (const number_syntax_error&) {
+            }
         }
         const json_value* manual = rec.find("得分");
         s.manual = manual != nullptr && !manual->is_null() &&
@@ -292,6 +306,12 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         r.indicators.push_back(std::move(s));
     }
     r.total = total;
+    r.total_weight = r.budget_weight;
+    for (const auto& s : r.indicators) {
+        r.total_weight = r.total_weight && s.weight
+                             ? std::optional<decimal>(*r.total_weight + *s.weight)
+                             : std::nullopt;
+    }
     // Optional: the pack's own remarks on the document (分值 that do not add up …).
     if (auto remarks = rule_index(pack, "权重提示")) {
         try {

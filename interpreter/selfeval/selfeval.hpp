@@ -3,7 +3,8 @@
 // Scoring policy lives in the pack (rules/national-selfeval); the engine only
 // walks the document and calls the pack's contract (docs/packs.md):
 //   指标方法(指标) 指标计算得分(指标) 指标得分(指标, 计算得分) 指标标记(指标, 计算得分, 得分)
-//   规则 执行率, 规则 执行率得分, 函数 等级评定(总分)
+//   规则 执行率, 规则 执行率得分, 函数 等级评定(总分); optionally 规则 执行率满分
+//   (the budget's 分值, shown in the reports) and 规则 权重提示
 // An indicator that cannot be scored is an error entry; the rest is still
 // scored and the total says it is incomplete.
 #pragma once
@@ -54,12 +55,15 @@ struct selfeval_report {
     std::string project;
     project_form form;
     std::optional<decimal> budget_rate;
+    std::optional<decimal> budget_weight; // the pack's 规则 执行率满分, when it has one
     std::optional<decimal> budget_score;
     std::string budget_explanation;
     std::vector<std::string> budget_notes;
     std::optional<message> budget_error;
     std::vector<indicator_score> indicators;
     decimal total;
+    // The total's 分值: the budget's and every indicator's, when all are known.
+    std::optional<decimal> total_weight;
     bool complete = true;
     std::string grade;
     std::vector<message> warnings;

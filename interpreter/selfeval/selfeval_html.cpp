@@ -90,9 +90,9 @@ std::string to_html(const selfeval_report& r, lang l) {
     }
     h += "<tr>" + cell(zh ? "年度资金总额" : "total funds") +
          cell(show::amount(f.initial_budget), "n") + cell(show::amount(f.budget), "n") +
-         cell(show::amount(f.spent), "n") + cell("10", "n") + cell(show::rate(r.budget_rate), "n") +
-         cell(show::score(r.budget_score), "n") + cell(why, r.budget_error ? "why error" : "why") +
-         "</tr>\n";
+         cell(show::amount(f.spent), "n") + cell(show::weight(r.budget_weight), "n") +
+         cell(show::rate(r.budget_rate), "n") + cell(show::score(r.budget_score), "n") +
+         cell(why, r.budget_error ? "why error" : "why") + "</tr>\n";
     h += "<tr>" + head_cell(zh ? "年度总体目标" : "annual goal", 1, true) +
          head_cell(zh ? "预期目标" : "expected", 3) +
          head_cell(zh ? "实际完成情况" : "achieved", 4) + "</tr>\n";
@@ -163,8 +163,8 @@ std::string to_html(const selfeval_report& r, lang l) {
     int before_weight = adjusted ? 6 : 5;
     h += "<tr><td colspan=\"" + std::to_string(before_weight) + "\">" +
          std::string(zh ? "总分" : "total") +
-         (r.complete ? "" : (zh ? "（不完整）" : " (incomplete)")) +
-         "</td><td class=\"n\">100</td><td class=\"n\">" + show::score(r.total) +
+         (r.complete ? "" : (zh ? "（不完整）" : " (incomplete)")) + "</td><td class=\"n\">" +
+         show::weight(r.total_weight) + "</td><td class=\"n\">" + show::score(r.total) +
          "</td><td colspan=\"2\"></td></tr>\n";
     h += "<tr><td colspan=\"" + std::to_string(before_weight) + "\">" +
          std::string(zh ? "评价等级" : "grade") + "</td><td colspan=\"2\" class=\"c\">" +

@@ -164,8 +164,8 @@ std::string to_table(const selfeval_report& r, lang l) {
         expl += (zh ? "（注：" : " (note: ") + n + (zh ? "）" : ")");
     }
     budget.add({zh ? "全年预算执行" : "execution", show::amount(f.initial_budget),
-                show::amount(f.budget), show::amount(f.spent), show::rate(r.budget_rate), "10",
-                show::score(r.budget_score), expl});
+                show::amount(f.budget), show::amount(f.spent), show::rate(r.budget_rate),
+                show::weight(r.budget_weight), show::score(r.budget_score), expl});
     out += budget.render();
     if (!f.goal.empty() || !f.goal_result.empty()) {
         out += "\n" + std::string(zh ? "年度目标：" : "annual goal: ") +

@@ -62,6 +62,54 @@ TEST_F(SelfEval, StrictModeMakesItAnError) {
     EXPECT_FALSE(r.complete);
 }
 
+// The reports print the pack's weights, not the national ones: a province that
+// gives budget execution 20 points sees 20 beside its score and 20 + the
+// indicators' 分值 as the total's (and a "分值" written as text counts).
+TEST_F(SelfEval, ReportsPrintThePacksBudgetWeight) {
+    write("twenty/pack.json", R"({"name": "twenty", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"national-selfeval": "^1.0.0"}})");
+    write("twenty/main.jx", "扩展 national-selfeval\n覆盖 参数 执行率分值 = 20\n");
+    loaded_pack pack = load_pack(root_ / "twenty", unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "二十", "全年预算数": 100, "全年执行数": 93,
+        "指标": [{"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "乙",
+                  "年初指标值": "≥2人", "实际完成值": "2人", "分值": "7"}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_TRUE(r.budget_weight.has_value());
+    EXPECT_EQ(r.budget_weight->to_string(), "20");
+    EXPECT_EQ(r.budget_score->to_string(), "18.60");
+    ASSERT_TRUE(r.indicators[0].weight.has_value());
+    EXPECT_EQ(r.indicators[0].weight->to_string(), "7");
+    ASSERT_TRUE(r.total_weight.has_value());
+    EXPECT_EQ(r.total_weight->to_string(), "27");
+    std::string table = to_table(r, lang::zh);
+    EXPECT_NE(table.find("93.00%  20    18.60"), std::string::npos) << table;
+    std::string html = to_html(r, lang::zh);
+    EXPECT_NE(html.find("<td class=\"n\">20</td><td class=\"n\">93.00%</td>"), std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<td class=\"n\">27</td><td class=\"n\">25.60</td>"), std::string::npos)
+        << html;
+    EXPECT_EQ(to_json(r, lang::zh)["indicators"][0]["weight"], "7");
+}
+
+// A pack without 执行率满分 says nothing about the weight, and nothing is printed.
+TEST_F(SelfEval, NoBudgetWeightWithoutTheRule) {
+    write("bare/pack.json", R"({"name": "bare", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {}})");
+    write("bare/main.jx", "函数 指标方法(指标) = \"定额\"\n"
+                          "函数 指标计算得分(指标) = 指标.分值\n"
+                          "函数 指标得分(指标, 计算得分) = 计算得分\n"
+                          "函数 指标标记(指标, 计算得分, 得分) = []\n"
+                          "规则 执行率 = 100%\n规则 执行率得分 = 10\n"
+                          "函数 等级评定(总分) = \"优\"\n");
+    loaded_pack pack = load_pack(root_ / "bare", unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "甲", "全年预算数": 1, "全年执行数": 1,
+        "指标": [{"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "乙",
+                  "年初指标值": "≥2人", "实际完成值": "2人", "分值": 5}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    EXPECT_FALSE(r.budget_weight.has_value());
+    EXPECT_FALSE(r.total_weight.has_value());
+}
+
 TEST_F(SelfEval, DependencyVersionRangeIsChecked) {
     write("strict/pack.json", R"({"name": "strict", "version": "1.0.0", "entry": "main.jx",
         "dependencies": {"national-selfeval": "^2.0.0"}})");
