@@ -13,7 +13,7 @@
 //                 ":" expr ["容差" ("≈" | expr)] ["说明" text]
 //   loop        = name "属于" expr
 //   expr        = if | let | match | for | or
-//   if          = "若" expr "则" expr ["注" text] "否则" expr
+//   if          = "若" expr "则" expr ["注" expr] "否则" expr
 //   let         = "令" name "=" expr "于" expr
 //   match       = "匹配" expr "{" arm {";" arm} "}"      arm = (expr | "其他") "=>" expr
 //   for         = "对每个" name "属于" expr ["其中" expr] "取" expr
@@ -154,10 +154,10 @@ struct or_rhs : and_expr {};
 struct or_step : pegtl::seq<sp, kw_or, sp, pegtl::must<or_rhs>> {};
 struct or_expr : pegtl::seq<and_expr, pegtl::star<or_step>> {};
 
-// 若 c 则 a [注 "…"] 否则 b
+// 若 c 则 a [注 "…" | 注 text-valued expression] 否则 b
 struct if_cond : pegtl::seq<expr> {};
 struct if_then : pegtl::seq<expr> {};
-struct if_note : text_literal {};
+struct if_note : pegtl::seq<expr> {};
 struct if_else : pegtl::seq<expr> {};
 struct then_kw : kw_then {};
 struct else_kw : kw_else {};

@@ -32,7 +32,7 @@ enum class expr_kind {
     negate,  // -args[0]
     binary,  // args[0] op args[1]
     logical_not,
-    if_else,  // args: cond, then, else; text: the 注 note
+    if_else,  // args: cond, then, else, and the 注 note (an expression giving text) if any
     let,      // name = args[0] 于 args[1]
     match,    // args[0] subject; arms
     for_each, // name 属于 args[0] [其中 args[1]] 取 args[2]
@@ -62,14 +62,18 @@ struct expr {
     span where;
     std::uint32_t depth = 1; // levels of the tree below and including this node (≤ max_nesting)
     std::string name;        // name, field, call target, let / loop variable
-    std::string text;        // text literal, target literal, if note
+    std::string text;        // text literal, target literal
     decimal number;
     jixiao::unit unit;
     binary_op op = binary_op::add;
     bool has_filter = false; // for_each
     std::vector<expr_ptr> args;
     std::vector<match_arm> arms;
-    binding ref;                                        // for name and call
+    binding ref; // for name and call
+    // Set by analysis: the value is worked out (arithmetic, rounding, a ratio,
+    // a call of the pack's functions), so its derivation is worth showing where
+    // it is passed on as an argument or bound by 令 (see evaluator premises).
+    bool derives = false;
     std::shared_ptr<const jixiao::target> target_value; // target literal, parsed once
 };
 
@@ -131,6 +135,10 @@ struct declaration {
     bool infer_tolerance = false;    // check: 容差 ≈
     std::vector<grade_band> bands;   // grade
     // Set by analysis:
+    // 覆盖: the definition this one replaced, moved to a slot of its own and
+    // reached from this body as 上级 (super); unresolved for other declarations.
+    binding super;
+    bool superseded = false;      // replaced by a 覆盖: reached only through 上级
     std::uint32_t frame_size = 0; // local slots: parameters, then let and loop variables
     const struct module* owner = nullptr;
 };

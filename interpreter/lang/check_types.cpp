@@ -133,6 +133,9 @@ class type_checker {
             expect(*e.args[0], infer(*e.args[0]), static_kind::boolean, "条件", "a condition");
             static_type a = infer(*e.args[1]);
             static_type b = infer(*e.args[2]);
+            if (e.args.size() > 3) {
+                infer(*e.args[3]); // the note: any value, shown as text
+            }
             return a.kind == b.kind ? static_type{a.kind, {}} : static_type{};
         }
         case expr_kind::binary:
@@ -202,6 +205,16 @@ class type_checker {
         case binary_op::mul:
         case binary_op::div:
             break;
+        }
+        // + joins a list to a list.
+        if (e.op == binary_op::add && a.kind == static_kind::list && b.kind == static_kind::list) {
+            return {static_kind::list, {}};
+        }
+        if (e.op == binary_op::add &&
+            (a.kind == static_kind::list || b.kind == static_kind::list) &&
+            a.kind != static_kind::number && b.kind != static_kind::number &&
+            a.kind != static_kind::text && b.kind != static_kind::text) {
+            return {a.kind == b.kind ? static_kind::list : static_kind::unknown, {}};
         }
         // + joins text to text; text with anything not known to be text waits for run time.
         if (e.op == binary_op::add &&

@@ -100,7 +100,7 @@ const rule_output& evaluator::rule(std::uint32_t index, const expr* at) {
             notes_ = outer;
             current_.pop_back();
         }};
-        frame f{slot_list(d->frame_size)};
+        frame f{slot_list(d->frame_size), {}};
         out.result = eval_traced(*d->body, f, out.figures);
         rules_[index] = std::move(out);
     }
@@ -188,12 +188,50 @@ explained evaluator::eval_untraced(const expr& e, frame& f) {
     return eval(e, f);
 }
 
+std::uint32_t evaluator::premise_for(const expr& arg, const frame& f, const explained& x) {
+    if (arg.kind == expr_kind::name && arg.ref.kind == binding_kind::local) {
+        return f.premise(arg.ref.index); // passed on: shown where it was made
+    }
+    if (!arg.derives || x.v.kind() != value_kind::number) {
+        return 0;
+    }
+    std::string v = show_within(x.v, *p_.units);
+    if (x.shown == v) {
+        return 0;
+    }
+    std::string text = x.shown;
+    if (!text.ends_with("= " + v) && !text.ends_with("→ " + v)) {
+        text += " = " + v;
+    }
+    charge(sizeof(premise) + text.size(), arg);
+    premises_.push_back({std::move(text), false});
+    return static_cast<std::uint32_t>(premises_.size());
+}
+
+std::string evaluator::with_premises(std::size_t mark, std::string shown, const value& v) {
+    std::string first;
+    for (std::size_t i = mark; i < premises_.size(); ++i) {
+        if (premises_[i].used) {
+            first += first.empty() ? "" : "；";
+            first += premises_[i].text;
+        }
+    }
+    if (first.empty()) {
+        return shown;
+    }
+    // The body only names the value: its derivation says it all.
+    if (shown == show_within(v, *p_.units)) {
+        return first;
+    }
+    return first + "；" + shown;
+}
+
 const explained& evaluator::param(std::uint32_t index) {
     if (!params_[index]) {
         const declaration* d = p_.params[index];
         current_.push_back(d);
         at_exit pop{[this] { current_.pop_back(); }};
-        frame f{slot_list(d->frame_size)};
+        frame f{slot_list(d->frame_size), {}};
         params_[index] = eval(*d->body, f);
     }
     return *params_[index];
@@ -243,9 +281,34 @@ explained evaluator::eval_node(const expr& e, frame& f) {
         return eval_binary(e, f);
     case expr_kind::if_else:
         return eval_if(e, f);
-    case expr_kind::let:
-        f.slots[e.ref.index] = eval_value(*e.args[0], f);
-        return eval(*e.args[1], f);
+    case expr_kind::let: {
+        std::uint32_t slot = e.ref.index;
+        if (!explain_ || !e.args[0]->derives) {
+            const expr& v = *e.args[0];
+            f.slots[slot] = eval_value(v, f);
+            if (explain_) { // 令 b = a: b shows a's derivation, if a has one
+                bool local = v.kind == expr_kind::name && v.ref.kind == binding_kind::local;
+                std::uint32_t id = local ? f.premise(v.ref.index) : 0;
+                if (id != 0 || f.premise(slot) != 0) {
+                    f.set_premise(slot, id);
+                }
+            }
+            return eval(*e.args[1], f);
+        }
+        // 令 得分 = W × A / T 于 …: the body shows 得分 by value, and the
+        // derivation comes first, once.
+        std::size_t mark = premises_.size();
+        at_exit drop{[this, mark, &f, slot] {
+            premises_.resize(mark);
+            f.set_premise(slot, 0);
+        }};
+        explained x = eval(*e.args[0], f);
+        f.slots[slot] = x.v;
+        f.set_premise(slot, premise_for(*e.args[0], f, x));
+        explained r = eval(*e.args[1], f);
+        r.shown = with_premises(mark, std::move(r.shown), r.v);
+        return r;
+    }
     case expr_kind::match:
         return eval_match(e, f);
     case expr_kind::for_each:
@@ -332,9 +395,18 @@ explained evaluator::eval_if(const expr& e, frame& f) {
     }
     const expr& branch = *e.args[taken ? 1 : 2];
     explained r = eval(branch, f);
-    if (taken && !e.text.empty() && notes_ != nullptr) {
-        charge(sizeof(std::string) + e.text.size(), e);
-        notes_->push_back(e.text);
+    if (taken && e.args.size() > 3 && notes_ != nullptr) {
+        // 注 "…" or a text computed from the values at hand; another value is
+        // noted as it is shown ("注 执行率" notes 93%).
+        const expr& note = *e.args[3];
+        // What a note reads is not part of the result's provenance (untraced).
+        figure_list* outer = trace_;
+        trace_ = nullptr;
+        at_exit restore{[this, outer] { trace_ = outer; }};
+        value n = note.kind == expr_kind::text ? value::text_of(note.text) : eval_value(note, f);
+        std::string text = n.text_if() != nullptr ? *n.text_if() : show_within(n, *p_.units);
+        charge(sizeof(std::string) + text.size(), e);
+        notes_->push_back(std::move(text));
     }
     if (says_why && plain(branch)) {
         why += taken ? " → " : " 不成立 → ";
@@ -349,7 +421,13 @@ explained evaluator::eval_name(const expr& e, frame& f) {
     switch (e.ref.kind) {
     case binding_kind::local: {
         const value& v = f.slots[e.ref.index];
-        return {v, explain_ ? show_within(v, units) : std::string()};
+        if (!explain_) {
+            return {v, {}};
+        }
+        if (std::uint32_t id = f.premise(e.ref.index)) {
+            premises_[id - 1].used = true;
+        }
+        return {v, show_within(v, units)};
     }
     case binding_kind::param: {
         const explained& x = param(e.ref.index);
@@ -452,6 +530,32 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         const auto& y = *b.v.text_if();
         charge_text(x.size() + y.size(), e);
         return {value::text(x + y), std::move(shown)};
+    }
+    // 上级(…) + ["另一标记"]: a list joins a list (a pack adds to what it inherits).
+    if (op == binary_op::add) {
+        const auto* x = std::get_if<std::shared_ptr<const value_list>>(&a.v.data);
+        const auto* y = std::get_if<std::shared_ptr<const value_list>>(&b.v.data);
+        if (x != nullptr && y != nullptr) {
+            std::size_t n = (*x)->size() + (*y)->size();
+            if (n > limits_.max_list) {
+                fail(e, {"列表超过 " + std::to_string(limits_.max_list) + " 项",
+                         "list longer than " + std::to_string(limits_.max_list) + " items"});
+            }
+            work(n, e);
+            value_list out;
+            out.reserve(n);
+            std::uint64_t bytes = 0;
+            for (const auto* l : {x, y}) {
+                for (const value& item : **l) {
+                    out.push_back(item);
+                    const auto* text = item.text_if();
+                    bytes += sizeof(value) + (text != nullptr ? text->size() : 0);
+                }
+            }
+            charge(bytes, e);
+            value v = value::list(std::move(out));
+            return {v, explain_ ? shown + " = " + show(v, units) : std::string()};
+        }
     }
     quantity x = number_of(a, *e.args[0], "运算的左边", "the left operand");
     quantity y = number_of(b, *e.args[1], "运算的右边", "the right operand");

@@ -118,8 +118,12 @@ class evaluator {
     const rule_output& rule(std::uint32_t index, const expr* at = nullptr);
     // Calls function `index` with `args` (a host calling into a pack, such as
     // the self-evaluation engine calling 指标计算得分 for each indicator).
+    // An argument given with its explanation (`derived`, parallel to args;
+    // empty for none) keeps it: where the function shows that value, the
+    // explanation comes first ("计算 = 19.00；19.00 × 0.9581 = …").
     explained call(std::uint32_t index, std::initializer_list<value> args,
-                   std::vector<std::string>* notes = nullptr);
+                   std::vector<std::string>* notes = nullptr,
+                   std::initializer_list<std::string_view> derived = {});
     // Runs f without building explanations, for a host that only wants the
     // value (a method name, a flag list, a grade). Explanations are most of
     // the cost of evaluation. If f fails it runs again explaining, so the
@@ -148,7 +152,34 @@ class evaluator {
     using slot_list = boost::container::small_vector<value, 6>;
     struct frame {
         slot_list slots;
+        // Which slots hold a value worked out elsewhere, as premise numbers
+        // (index + 1 into premises_; 0 or absent: none). Filled only when explaining.
+        boost::container::small_vector<std::uint32_t, 6> premise_of;
+        std::uint32_t premise(std::uint32_t slot) const {
+            return slot < premise_of.size() ? premise_of[slot] : 0;
+        }
+        void set_premise(std::uint32_t slot, std::uint32_t id) {
+            if (premise_of.size() <= slot) {
+                premise_of.resize(slot + 1, 0);
+            }
+            premise_of[slot] = id;
+        }
     };
+    // A value's derivation, shown once before the explanation that uses the
+    // value by name: a function's argument or a 令 binding that was worked out
+    // (a helper must not turn "W × T / A = …" into a bare number). Premises are
+    // made and dropped like a stack: by the call or 令 that binds them.
+    struct premise {
+        std::string text;
+        bool used = false;
+    };
+    std::vector<premise> premises_;
+    // A premise for the value of `arg` (0 if there is nothing to show): a
+    // local that already has one passes it on; a worked-out number gets one.
+    std::uint32_t premise_for(const expr& arg, const frame& f, const explained& x);
+    // The explanation of what was evaluated since premises_ had `mark`
+    // entries, with the premises it used first; drops those premises.
+    std::string with_premises(std::size_t mark, std::string shown, const value& v);
     explained eval(const expr& e, frame& f);
     // The value of e where its explanation would be dropped (arguments of the
     // pack's functions, 令 bindings, conditions and loop items whose text is

@@ -2,6 +2,7 @@
 // evaluate_targets.cpp).
 #include "lang/builtins.hpp"
 #include "lang/evaluate.hpp"
+#include "lang/precedence.hpp"
 
 #include "number/decimal_parse.hpp"
 #include "text/utf8.hpp"
@@ -365,9 +366,13 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         if (!explain_) {
             return {value::number(x.value / yv), {}};
         }
-        std::string shown = args[0].shown;
+        // 比率(200 - 185, 200) reads (200 - 185) / 200: the parentheses the
+        // source had, as a division of the two sides.
+        bool wrap_a = precedence(*e.args[0]) < 6;
+        bool wrap_b = precedence(*e.args[1]) <= 6;
+        std::string shown = wrap_a ? "(" + args[0].shown + ")" : args[0].shown;
         shown += " / ";
-        shown += args[1].shown;
+        shown += wrap_b ? "(" + args[1].shown + ")" : args[1].shown;
         return {value::number(x.value / yv), std::move(shown)};
     }
     case builtin_id::lower_bound:

@@ -87,9 +87,10 @@ explained evaluator::remembered(const memo_entry& m, const expr& at) {
 }
 
 explained evaluator::call(std::uint32_t index, std::initializer_list<value> args,
-                          std::vector<std::string>* notes) {
+                          std::vector<std::string>* notes,
+                          std::initializer_list<std::string_view> derived) {
     const declaration* d = p_.functions[index];
-    frame f{slot_list(d->frame_size)};
+    frame f{slot_list(d->frame_size), {}};
     std::size_t i = 0;
     for (const value& a : args) {
         if (i == f.slots.size()) {
@@ -97,14 +98,30 @@ explained evaluator::call(std::uint32_t index, std::initializer_list<value> args
         }
         f.slots[i++] = a;
     }
+    std::size_t mark = premises_.size();
+    if (explain_) {
+        std::uint32_t slot = 0;
+        for (std::string_view text : derived) {
+            if (!text.empty() && slot < f.slots.size()) {
+                premises_.push_back({std::string(text), false});
+                f.set_premise(slot, static_cast<std::uint32_t>(premises_.size()));
+            }
+            ++slot;
+        }
+    }
     std::vector<std::string>* outer = notes_;
     notes_ = notes;
     current_.push_back(d);
-    at_exit restore{[this, outer] {
+    at_exit restore{[this, outer, mark] {
         current_.pop_back();
         notes_ = outer;
+        premises_.resize(mark);
     }};
-    return eval(*d->body, f);
+    explained r = eval(*d->body, f);
+    if (premises_.size() > mark) {
+        r.shown = with_premises(mark, std::move(r.shown), r.v);
+    }
+    return r;
 }
 
 explained evaluator::eval_call(const expr& e, frame& f) {
@@ -126,9 +143,26 @@ explained evaluator::eval_call(const expr& e, frame& f) {
         }
         bool asked = key.has_value(); // and not remembered: arguments that are names call nothing
         const declaration* d = p_.functions[e.ref.index];
-        frame callee{slot_list(d->frame_size)};
+        frame callee{slot_list(d->frame_size), {}};
+        std::size_t mark = premises_.size();
+        at_exit drop{[this, mark] { premises_.resize(mark); }};
         for (std::size_t i = 0; i < e.args.size(); ++i) {
-            callee.slots[i] = eval_value(*e.args[i], f);
+            const expr& a = *e.args[i];
+            bool passed_on = a.kind == expr_kind::name && a.ref.kind == binding_kind::local &&
+                             f.premise(a.ref.index) != 0;
+            if (explain_ && passed_on) {
+                // Shown where the callee shows it, made where it was worked out.
+                step(a);
+                callee.slots[i] = f.slots[a.ref.index];
+                callee.set_premise(static_cast<std::uint32_t>(i), f.premise(a.ref.index));
+            } else if (explain_ && a.derives) {
+                // The argument's derivation goes with it (see premises_).
+                explained x = eval(a, f);
+                callee.slots[i] = x.v;
+                callee.set_premise(static_cast<std::uint32_t>(i), premise_for(a, f, x));
+            } else {
+                callee.slots[i] = eval_value(a, f);
+            }
         }
         if (!asked) {
             key = memo_key(e.ref.index, callee.slots, e.args.size());
@@ -145,7 +179,11 @@ explained evaluator::eval_call(const expr& e, frame& f) {
             calls_.pop_back();
         }};
         if (!key) {
-            return eval(*d->body, callee);
+            explained r = eval(*d->body, callee);
+            if (premises_.size() > mark) {
+                r.shown = with_premises(mark, std::move(r.shown), r.v);
+            }
+            return r;
         }
         memo_entry entry;
         entry.with_explanation = explain_;

@@ -107,7 +107,7 @@ std::vector<check_output> evaluator::checks(std::uint32_t index) {
     current_.push_back(&d);
     at_exit pop{[this] { current_.pop_back(); }};
     std::vector<check_output> out;
-    frame f{slot_list(d.frame_size)};
+    frame f{slot_list(d.frame_size), {}};
     check_instances(d, 0, f, out);
     return out;
 }

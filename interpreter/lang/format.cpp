@@ -198,8 +198,8 @@ std::string formatter::expr_text(const expr& e, int column, int line) {
     case expr_kind::if_else: {
         std::string s = std::string(k_.if_) + " " + expr_text(*e.args[0], indent, line) + " " +
                         k_.then + " " + expr_text(*e.args[1], indent, line);
-        if (!e.text.empty()) {
-            s += std::string(" ") + k_.note + " " + quote_text(e.text);
+        if (e.args.size() > 3) {
+            s += std::string(" ") + k_.note + " " + expr_text(*e.args[3], indent, line);
         }
         // 否则 starts a new line, aligned under 若.
         return s + "\n" + pad + k_.else_ + " " + expr_text(*e.args[2], indent, line);

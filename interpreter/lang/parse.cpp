@@ -1,5 +1,5 @@
 // Builds the syntax tree from grammar/language.hpp with one action per rule.
-// Expressions are assembled on a stack; operators, notes and optional parts
+// Expressions are assembled on a stack; operators and optional parts
 // use stacks of their own so nested expressions never clobber them.
 #include "lang/parse.hpp"
 
@@ -29,7 +29,6 @@ struct parse_state {
     std::vector<std::size_t> frames; // stack heights at '(' of a call and '[' of a list
     std::vector<bool> flags;         // if: has note; for: has filter
     std::vector<std::string> names;  // let and loop variables
-    std::vector<std::string> notes;  // 注 of the if being read
     std::vector<std::vector<match_arm>> arms;
 
     declaration decl; // the declaration being read
@@ -341,10 +340,7 @@ template <> struct action<g::if_then> {
     static void apply0(parse_state& st) { st.flags.push_back(false); }
 };
 template <> struct action<g::if_note> {
-    template <typename In> static void apply(const In& in, parse_state& st) {
-        st.flags.back() = true;
-        st.notes.push_back(text_content(in.string()));
-    }
+    static void apply0(parse_state& st) { st.flags.back() = true; }
 };
 template <> struct action<g::if_expr> {
     template <typename In> static void apply(const In& in, parse_state& st) {
@@ -352,15 +348,15 @@ template <> struct action<g::if_expr> {
         bool has_note = st.flags.back();
         st.flags.pop_back();
         expr_ptr otherwise = st.pop();
-        if (has_note) {
-            e->text = std::move(st.notes.back());
-            st.notes.pop_back();
-        }
+        expr_ptr note = has_note ? st.pop() : nullptr;
         expr_ptr then = st.pop();
         expr_ptr cond = st.pop();
         e->args.push_back(std::move(cond));
         e->args.push_back(std::move(then));
         e->args.push_back(std::move(otherwise));
+        if (note) {
+            e->args.push_back(std::move(note));
+        }
         st.push(std::move(e));
     }
 };
@@ -609,7 +605,7 @@ module parse_module(std::string file, std::string source, const unit_registry& u
             }
         }
     }
-    parse_state st{mod, units, {}, {}, {}, {}, {}, {}, {}, {}, false, false, 0};
+    parse_state st{mod, units, {}, {}, {}, {}, {}, {}, {}, false, false, 0};
     pegtl::memory_input in(mod.source.data(), mod.source.size(), mod.file);
     try {
         pegtl::parse<g::file, action, control>(in, st);

@@ -132,7 +132,9 @@ std::string explanation_of(const rule_output& r, const unit_registry& units) {
 run_result run_all(const program& p, evaluator& ev) {
     run_result r;
     for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
-        r.rules.push_back(ev.rule(i));
+        if (!p.rules[i]->superseded) { // an overridden rule is shown once, as overridden
+            r.rules.push_back(ev.rule(i));
+        }
     }
     std::vector<diagnostic> errors;
     for (std::uint32_t i = 0; i < p.checks.size(); ++i) {

@@ -90,8 +90,13 @@ bool extends(const module& m, const module& base) {
 
 struct global {
     binding ref;
-    const declaration* decl;
+    declaration* decl;
 };
+
+// 上级 (super): inside an override, the definition it replaced.
+bool is_super(std::string_view n) {
+    return n == "上级" || n == "super";
+}
 
 class resolver {
   public:
@@ -107,8 +112,42 @@ class resolver {
         for (auto& m : p_.modules) {
             for (auto& d : m->decls) {
                 resolve_decl(d);
+                for_each_decl_expr(d, [](const expr& e) { mark_derives(const_cast<expr&>(e)); });
             }
         }
+    }
+
+    static bool mark_derives(expr& e) {
+        bool below = false;
+        for (auto& a : e.args) {
+            if (a) {
+                below = mark_derives(*a) || below;
+            }
+        }
+        for (auto& arm : e.arms) {
+            if (arm.pattern) {
+                below = mark_derives(*arm.pattern) || below;
+            }
+            below = mark_derives(*arm.result) || below;
+        }
+        bool here = false;
+        if (e.kind == expr_kind::binary) {
+            here = e.op == binary_op::add || e.op == binary_op::sub || e.op == binary_op::mul ||
+                   e.op == binary_op::div;
+        } else if (e.kind == expr_kind::negate) {
+            here = true;
+        } else if (e.kind == expr_kind::call) {
+            if (e.ref.kind == binding_kind::function) {
+                here = true;
+            } else if (e.ref.kind == binding_kind::builtin) {
+                builtin_id id = builtins()[e.ref.index].id;
+                here = id == builtin_id::round_half_up || id == builtin_id::round_half_even ||
+                       id == builtin_id::truncate || id == builtin_id::round_up ||
+                       id == builtin_id::ratio;
+            }
+        }
+        e.derives = here || below;
+        return e.derives;
     }
 
   private:
@@ -162,10 +201,17 @@ class resolver {
         }
         auto it = globals_.find(d.name);
         if (it != globals_.end()) {
-            const declaration& first = *it->second.decl;
+            declaration& first = *it->second.decl;
             if (d.is_override && extends(*d.owner, *first.owner) && first.kind == d.kind) {
-                // 覆盖: the extending module's definition takes the same slot.
-                table(d.kind)[it->second.ref.index] = &d;
+                // 覆盖: the extending module's definition takes the same slot, so
+                // every reference (the extended module's own included) reaches it;
+                // the replaced one moves to a slot of its own, which only this
+                // definition's 上级 reaches (a chain: each level's 上级 is the one below).
+                auto& t = table(d.kind);
+                d.super = {it->second.ref.kind, static_cast<std::uint32_t>(t.size())};
+                t.push_back(&first);
+                first.superseded = true;
+                t[it->second.ref.index] = &d;
                 it->second.decl = &d;
                 return;
             }
@@ -302,6 +348,50 @@ class resolver {
               m);
     }
 
+    // 上级 / 上级(…) inside an override: the definition it replaced. Outside an
+    // override the name is an ordinary one (a pack may define its own 上级), so
+    // this returns false there unless nothing else could be meant.
+    bool resolve_super(expr& e, bool call) {
+        const declaration& d = *current_;
+        if (!d.is_override || d.super.kind == binding_kind::unresolved) {
+            if (globals_.count(e.name) != 0) {
+                return false;
+            }
+            error(d, span{e.where.offset, static_cast<std::uint32_t>(e.name.size())},
+                  {"「" + e.name + "」只能用在「覆盖」的定义中，指被覆盖的原定义",
+                   "'" + e.name +
+                       "' is used only in an override (覆盖), where it is the definition "
+                       "replaced"});
+            return true;
+        }
+        const declaration& base = *table(d.kind)[d.super.index];
+        bool callable = d.kind == decl_kind::function;
+        if (call != callable) {
+            error(d, span{e.where.offset, static_cast<std::uint32_t>(e.name.size())},
+                  callable ? message{"被覆盖的是函数：写「" + e.name + "(…)」并给出参数",
+                                     "the definition replaced is a function: write " + e.name +
+                                         "(…) with its arguments"}
+                           : message{"被覆盖的是" + describe(base, lang::zh) + "，不是函数：写「" +
+                                         e.name + "」，不带括号",
+                                     "the definition replaced is " + describe(base, lang::en) +
+                                         ", not a function: write " + e.name +
+                                         " without parentheses"});
+            return true;
+        }
+        e.ref = d.super;
+        if (call && e.args.size() != base.params.size()) {
+            error(d, e.where,
+                  {"「" + e.name + "」即被覆盖的" + describe(base, lang::zh) + "，需要 " +
+                       std::to_string(base.params.size()) + " 个参数，实际给了 " +
+                       std::to_string(e.args.size()) + " 个",
+                   "'" + e.name + "' is the replaced " + describe(base, lang::en) + ", which takes " +
+                       std::to_string(base.params.size()) + " argument" +
+                       (base.params.size() == 1 ? "" : "s") + ", got " +
+                       std::to_string(e.args.size())});
+        }
+        return true;
+    }
+
     void resolve(expr& e) {
         switch (e.kind) {
         case expr_kind::number:
@@ -315,6 +405,9 @@ class resolver {
                     e.ref = {binding_kind::local, static_cast<std::uint32_t>(it->second)};
                     return;
                 }
+            }
+            if (is_super(e.name) && resolve_super(e, false)) {
+                return;
             }
             if (auto g = globals_.find(e.name); g != globals_.end()) {
                 if (g->second.ref.kind == binding_kind::function ||
@@ -341,6 +434,9 @@ class resolver {
             }
             int min = 0;
             int max = 0;
+            if (is_super(e.name) && resolve_super(e, true)) {
+                return;
+            }
             if (auto g = globals_.find(e.name);
                 g != globals_.end() && (g->second.ref.kind == binding_kind::function ||
                                         g->second.ref.kind == binding_kind::grade)) {

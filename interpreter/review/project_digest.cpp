@@ -10,7 +10,7 @@ using jx::value;
 
 std::optional<std::uint32_t> rule_named(const jx::program& p, std::string_view name) {
     for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
-        if (p.rules[i]->name == name) {
+        if (p.rules[i]->name == name && !p.rules[i]->superseded) {
             return i;
         }
     }
@@ -20,7 +20,8 @@ std::optional<std::uint32_t> rule_named(const jx::program& p, std::string_view n
 std::optional<std::uint32_t> function_named(const jx::program& p, std::string_view name,
                                             std::size_t arity) {
     for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
-        if (p.functions[i]->name == name && p.functions[i]->params.size() == arity) {
+        if (p.functions[i]->name == name && !p.functions[i]->superseded &&
+            p.functions[i]->params.size() == arity) {
             return i;
         }
     }

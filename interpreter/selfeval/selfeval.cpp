@@ -12,7 +12,7 @@ using jx::value;
 
 std::optional<std::uint32_t> function_index(const jx::program& p, std::string_view name) {
     for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
-        if (p.functions[i]->name == name) {
+        if (p.functions[i]->name == name && !p.functions[i]->superseded) {
             return i;
         }
     }
@@ -21,7 +21,7 @@ std::optional<std::uint32_t> function_index(const jx::program& p, std::string_vi
 
 std::optional<std::uint32_t> rule_index(const jx::program& p, std::string_view name) {
     for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
-        if (p.rules[i]->name == name) {
+        if (p.rules[i]->name == name && !p.rules[i]->superseded) {
             return i;
         }
     }
@@ -107,6 +107,20 @@ project_form read_form(const json_value& doc) {
 std::optional<decimal> number_in(const value& v) {
     if (const quantity* q = std::get_if<quantity>(&v.data)) {
         return q->value;
+    }
+    return std::nullopt;
+}
+
+// A number given as a JSON number or as text ("分值": "7", "得分": "9.5").
+std::optional<decimal> decimal_field(const json_value& v) {
+    if (v.number() != nullptr) {
+        return *v.number();
+    }
+    if (v.string() != nullptr) {
+        try {
+            return parse_decimal(*v.string());
+        } catch (const number_syntax_error&) {
+        }
     }
     return std::nullopt;
 }
@@ -224,13 +238,8 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         s.target = s.adjusted_target.empty() ? s.initial_target : s.adjusted_target;
         s.actual = text_field(rec, "实际完成值");
         s.reason = text_field(rec, "偏差原因");
-        if (const json_value* w = rec.find("分值"); w != nullptr && w->number() != nullptr) {
-            s.weight = *w->number();
-        } else if (w != nullptr && w->string() != nullptr) {
-            try { // "分值": "7" is 7, as the pack reads it (数值)
-                s.weight = parse_decimal(*w->string());
-            } catch (const number_syntax_error&) {
-            }
+        if (const json_value* w = rec.find("分值"); w != nullptr) {
+            s.weight = decimal_field(*w); // "分值": "7" is 7, as the pack reads it (数值)
         }
         const json_value* manual = rec.find("得分");
         s.manual = manual != nullptr && !manual->is_null() &&
@@ -264,12 +273,27 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         }
         if (!s.error) {
             try {
-                explained x = ev.unexplained([&] { return ev.call(c.score, {record, computed}); });
+                // The formula's explanation goes in with its score: a pack that
+                // adjusts it (national × a factor) shows both steps; one that
+                // passes it on shows it unchanged.
+                explained x =
+                    ev.call(c.score, {record, computed}, &s.notes, {"", s.explanation});
                 s.score = number_in(x.v);
                 if (s.manual) {
-                    s.explanation = "评审得分 " + jx::show(x.v, units) +
-                                    (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
-                                                : std::string());
+                    // The reviewer's score as filed, and what the pack made of it
+                    // when that is another number (a province's deduction).
+                    std::optional<decimal> filed = decimal_field(*manual);
+                    bool changed = filed && s.score && *filed != *s.score;
+                    std::string given = changed ? filed->to_string() : jx::show(x.v, units);
+                    s.explanation =
+                        "评审得分 " + given +
+                        (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
+                                    : std::string());
+                    if (changed) {
+                        s.explanation += "；" + x.shown;
+                    }
+                } else {
+                    s.explanation = std::move(x.shown);
                 }
                 // Flags only inform: if they cannot be computed the score still stands.
                 try {

@@ -152,6 +152,9 @@ std::string to_html(const selfeval_report& r, lang l) {
         h += cell(s.reason, "reason");
         h += std::string("<td class=\"why") + (s.error ? " error" : "") + "\">" +
              escape(s.error ? s.error->in(l) : s.explanation);
+        for (const auto& n : s.notes) {
+            h += escape((zh ? "（注：" : " (note: ") + n + (zh ? "）" : ")"));
+        }
         for (const auto& fl : s.flags) {
             h += "<span class=\"flag\">" + escape(fl) + "</span>";
         }

@@ -190,6 +190,9 @@ std::string to_table(const selfeval_report& r, lang l) {
     text_table t(heads);
     for (const auto& s : r.indicators) {
         std::string e = s.error ? (zh ? "错误：" : "error: ") + s.error->in(l) : s.explanation;
+        for (const auto& n : s.notes) {
+            e += (zh ? "（注：" : " (note: ") + n + (zh ? "）" : ")");
+        }
         for (const auto& fl : s.flags) {
             e += (zh ? "【" : " [") + fl + (zh ? "】" : "]");
         }

@@ -66,6 +66,53 @@ TEST_F(Modules, OverrideReplacesTheDefinitionForTheBaseModuleToo) {
               "单页工费=8.89;超额=假;");
 }
 
+// 上级 (super): an override builds on the definition it replaces, through a
+// chain of packs (national → province → city), for functions, parameters and
+// rules alike; the replaced definitions are not outputs of their own.
+TEST_F(Modules, SuperCallsTheReplacedDefinitionThroughAChain) {
+    write("pack/national.jx", "参数 阈值 = 1.3\n"
+                              "函数 得分(w, r) = 四舍五入(w × r, 2)\n"
+                              "函数 标记(x) = [\"全国\"]\n"
+                              "规则 执行 = 得分(10, 0.9)\n"
+                              "规则 标记们 = 标记(1)\n"
+                              "规则 门槛 = 阈值\n");
+    write("pack/province.jx", "扩展 national\n"
+                              "覆盖 函数 得分(w, r) = 上级(w, r) - 1\n"
+                              "覆盖 函数 标记(x) = 上级(x) + [\"省\"]\n"
+                              "覆盖 参数 阈值 = 上级 + 0.2\n");
+    EXPECT_EQ(run("扩展 province\n"
+                  "覆盖 函数 得分(w, r) = 上级(w, r) × 2\n"
+                  "覆盖 函数 标记(x) = 上级(x) + [\"市\"]\n"
+                  "覆盖 规则 门槛 = 上级 × 10\n"),
+              "执行=16.00;标记们=[全国, 省, 市];门槛=15.0;");
+}
+
+TEST_F(Modules, SuperIsOnlyForOverrides) {
+    EXPECT_EQ(run("函数 f(x) = 上级(x)\n"),
+              "error: '上级' is used only in an override (覆盖), where it is the definition "
+              "replaced");
+}
+
+TEST_F(Modules, SuperTakesTheReplacedDefinitionsArguments) {
+    write("pack/base.jx", "函数 f(a, b) = a + b\n规则 r = f(1, 2)\n");
+    EXPECT_EQ(run("扩展 base\n覆盖 函数 f(a, b) = 上级(a)\n"),
+              "error: '上级' is the replaced fn 'f', which takes 2 arguments, got 1");
+    EXPECT_EQ(run("扩展 base\n覆盖 函数 f(a, b) = 上级\n"),
+              "error: the definition replaced is a function: write 上级(…) with its arguments");
+}
+
+TEST_F(Modules, SuperOfAParameterIsAValue) {
+    write("pack/base.jx", "参数 p = 2\n规则 r = p\n");
+    EXPECT_EQ(run("扩展 base\n覆盖 参数 p = 上级(1)\n"),
+              "error: the definition replaced is param 'p', not a function: write 上级 without "
+              "parentheses");
+}
+
+// A pack may still name something 上级 of its own outside overrides.
+TEST_F(Modules, APacksOwn上级IsAnOrdinaryName) {
+    EXPECT_EQ(run("参数 上级 = 3\n规则 r = 上级 + 1\n"), "r=4;");
+}
+
 TEST_F(Modules, RedefinitionWithoutOverrideIsAnError) {
     write("pack/base.jx", "规则 甲 = 1\n");
     EXPECT_EQ(run("扩展 base\n规则 甲 = 2\n"),
