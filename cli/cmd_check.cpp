@@ -130,7 +130,9 @@ int run_check(std::span<const std::string_view> args) {
                         return batch_record{
                             j.dump(-1, ' ', false,
                                    nlohmann::ordered_json::error_handler_t::replace),
-                            r.errors > 0, tally, {}};
+                            r.errors > 0,
+                            tally,
+                            {}};
                     } catch (const diagnostic_error& e) {
                         return error_record(line, e.diag(), language);
                     }

@@ -5,6 +5,7 @@
 // scores one document per line, one JSON result or error record per line.
 #include "cli/batch_io.hpp"
 #include "cli/commands.hpp"
+#include "cli/find_pack.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "cli/review_summary.hpp"
@@ -16,6 +17,7 @@
 #include "xlsx/selfeval_sheet.hpp"
 #include "xlsx/workbook.hpp"
 
+#include <algorithm>
 #include <iostream>
 #include <optional>
 
@@ -24,12 +26,13 @@ namespace jixiao::cli {
 namespace {
 
 const char* eval_usage =
-    "用法 / usage: jixiao eval --pack DIR DOC.json|BOOK.xlsx [--sheet NAME] "
+    "用法 / usage: jixiao eval [--pack DIR] DOC.json|BOOK.xlsx [--sheet NAME] "
     "[--format json|table|html] "
     "[--lang zh|en]\n"
-    "             jixiao eval --pack DIR --jsonl IN.jsonl|- [--output "
+    "             jixiao eval [--pack DIR] --jsonl IN.jsonl|- [--output "
     "OUT.jsonl] [--jobs N]\n"
-    "                  [--summary SUMMARY.html|SUMMARY.json] [--review-pack DIR]\n";
+    "                  [--summary SUMMARY.html|SUMMARY.json] [--review-pack DIR]\n"
+    "  without --pack: the national rules (national-selfeval on the pack search path)\n";
 
 // A named project's 自评表 for the summary's link: scored again from its
 // document (only the few projects a summary names are kept).
@@ -166,8 +169,30 @@ int eval_workbook(const pack_command& cmd) {
 
 int run_eval(std::span<const std::string_view> args) {
     pack_command cmd;
+    bool given = std::find(args.begin(), args.end(), std::string_view("--pack")) != args.end();
+    if (!given) {
+        // The first hour: `jixiao eval DOC.json` scores by the national rules,
+        // and says so (a report must never leave its rules unnamed).
+        std::vector<std::string> searched;
+        auto dir = find_pack("national-selfeval", searched);
+        if (!dir) {
+            std::cerr << "jixiao eval: 未给 --pack，也找不到全国规则包 national-selfeval / no "
+                         "--pack given and national-selfeval is not on the pack search path; "
+                         "searched:\n";
+            for (const auto& s : searched) {
+                std::cerr << "  " << s << "\n";
+            }
+            return exit_bad_input;
+        }
+        cmd.pack_dir = dir->string();
+    }
     if (auto code = parse_pack_command(args, "eval", eval_usage, cmd)) {
         return *code;
+    }
+    if (!given) {
+        std::cerr << "jixiao eval: 未给 --pack，按全国规则 national-selfeval 评分（" << cmd.pack_dir
+                  << "） / no --pack given: scored by the national rules, national-selfeval ("
+                  << cmd.pack_dir << ")\n";
     }
     const std::string& pack_dir = cmd.pack_dir;
     const std::string& doc_path = cmd.doc_path;

@@ -1,7 +1,6 @@
-// Where a pack named by a document (budget-disclosure for a 预算 disclosure)
-// is found when no --pack is given: each folder of JIXIAO_PACK_PATH
-// (':'-separated), then rules/ beside the binary's folder (a build tree) and
-// share/jixiao/rules above it (an installed jixiao), then ./rules.
+// Where a pack named by a document (budget-disclosure for a 预算 disclosure),
+// or the national rules when eval has no --pack, is found: the pack search
+// path of pack/pack_search.hpp.
 #pragma once
 
 #include <filesystem>

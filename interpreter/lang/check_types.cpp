@@ -3,6 +3,7 @@
 // units; arithmetic on text, a condition that is a number, or adding 人 to
 // 户 is reported here instead of when a document is evaluated. Anything that
 // depends on input or on a function's arguments is left to run time.
+#include "lang/builtins.hpp"
 #include "lang/program.hpp"
 #include "units/unit_algebra.hpp"
 #include "units/unit_registry.hpp"
@@ -57,7 +58,9 @@ const char* kind_en(static_kind k) {
 
 class type_checker {
   public:
-    type_checker(const program& p, std::vector<diagnostic>& errors) : p_(p), errors_(errors) {}
+    type_checker(const program& p, std::vector<diagnostic>& errors,
+                 std::vector<diagnostic>& warnings)
+        : p_(p), errors_(errors), warnings_(warnings) {}
 
     void run() {
         for (const auto& m : p_.modules) {
@@ -71,6 +74,32 @@ class type_checker {
   private:
     void error(const expr& at, message m) {
         errors_.push_back(diagnose_at(severity::error, std::move(m), *decl_->owner, at.where));
+    }
+
+    // 比率(0.075, 10%): the side without a unit takes the other's (so that ≥4000
+    // reads as 4000条 beside 4517条), which makes 0.075 a 0.075% here and the
+    // ratio 0.0075, where 0.075 / 10% is 0.75. Written so, it is almost always
+    // a fraction meant as a percentage: say how to write either.
+    void check_ratio(const expr& e) {
+        const unit_registry& units = *p_.units;
+        static_type a = infer(*e.args[0]);
+        static_type b = infer(*e.args[1]);
+        auto percent = [&](const static_type& t) {
+            return t.kind == static_kind::number && t.u && !t.u->empty() && units.name(*t.u) == "%";
+        };
+        auto bare = [](const static_type& t) {
+            return t.kind == static_kind::number && t.u && t.u->empty();
+        };
+        if ((bare(a) && percent(b)) || (percent(a) && bare(b))) {
+            warnings_.push_back(diagnose_at(
+                severity::warning,
+                {"比率的一边不带单位，按另一边的「%」读（0.075 读作 "
+                 "0.075%）；若它是小数形式的比率，"
+                 "请写成百分数（7.5%）或写作 甲 / 乙",
+                 "one side of 比率 has no unit and is read in the other's % (0.075 as 0.075%); "
+                 "if it is a fraction, write it as a percentage (7.5%) or as a / b"},
+                *decl_->owner, e.where));
+        }
     }
 
     void expect(const expr& at, const static_type& t, static_kind want, const char* what_zh,
@@ -148,8 +177,14 @@ class type_checker {
             }
             infer(*e.args[2]);
             return {static_kind::list, {}};
-        case expr_kind::field:
         case expr_kind::call:
+            if (e.ref.kind == binding_kind::builtin &&
+                builtins()[e.ref.index].id == builtin_id::ratio && e.args.size() == 2) {
+                check_ratio(e);
+                return {static_kind::number, {}};
+            }
+            [[fallthrough]];
+        case expr_kind::field:
         case expr_kind::let:
         case expr_kind::match:
             for (const auto& a : e.args) {
@@ -246,14 +281,15 @@ class type_checker {
 
     const program& p_;
     std::vector<diagnostic>& errors_;
+    std::vector<diagnostic>& warnings_;
     const declaration* decl_ = nullptr;
     std::vector<std::optional<static_type>> param_cache_;
 };
 
 } // namespace
 
-void check_types(const program& p, std::vector<diagnostic>& errors) {
-    type_checker(p, errors).run();
+void check_types(program& p, std::vector<diagnostic>& errors) {
+    type_checker(p, errors, p.warnings).run();
 }
 
 } // namespace jixiao::jx

@@ -408,7 +408,9 @@ explained evaluator::eval_if(const expr& e, frame& f) {
         charge(sizeof(std::string) + text.size(), e);
         notes_->push_back(std::move(text));
     }
-    if (says_why && plain(branch)) {
+    // A condition that reads as a bare 真/假 (且 cut short by a false switch)
+    // says nothing about why.
+    if (says_why && plain(branch) && why != "真" && why != "假") {
         why += taken ? " → " : " 不成立 → ";
         why += r.shown;
         r.shown = std::move(why);

@@ -351,6 +351,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     case builtin_id::ratio: {
         quantity x = number_arg(0);
         quantity y = number_arg(1);
+        // The side that takes the other's unit is shown in it (0.075 beside 10%
+        // reads 0.075%, which is what is divided).
+        int borrowed = x.unit.empty() == y.unit.empty() ? -1 : x.unit.empty() ? 0 : 1;
         if (x.unit.empty() != y.unit.empty()) {
             // ≥4000 against 4517条: the figure without a unit takes the other's.
             (x.unit.empty() ? x.unit : y.unit) = x.unit.empty() ? y.unit : x.unit;
@@ -370,9 +373,20 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         // source had, as a division of the two sides.
         bool wrap_a = precedence(*e.args[0]) < 6;
         bool wrap_b = precedence(*e.args[1]) <= 6;
-        std::string shown = wrap_a ? "(" + args[0].shown + ")" : args[0].shown;
+        auto side = [&](std::size_t i, const quantity& q, bool wrap) {
+            const explained& a = args[i];
+            std::string text = wrap ? "(" + a.shown + ")" : a.shown;
+            if (borrowed != static_cast<int>(i)) {
+                return text;
+            }
+            // A bare figure is shown in the unit it is read in; a formula
+            // keeps its text and says what it is read as.
+            std::string in_unit = show(value::number(q.value, q.unit), units);
+            return a.shown == show(a.v, units) ? in_unit : "(" + a.shown + " = " + in_unit + ")";
+        };
+        std::string shown = side(0, x, wrap_a);
         shown += " / ";
-        shown += wrap_b ? "(" + args[1].shown + ")" : args[1].shown;
+        shown += side(1, y, wrap_b);
         return {value::number(x.value / yv), std::move(shown)};
     }
     case builtin_id::lower_bound:

@@ -38,7 +38,7 @@ std::string describe(const declaration& d, lang l);
 void resolve_names(program& p, std::vector<diagnostic>& errors);
 void check_recursion(const program& p, std::vector<diagnostic>& errors);
 void check_grades(const program& p, std::vector<diagnostic>& errors);
-void check_types(const program& p, std::vector<diagnostic>& errors);
+void check_types(program& p, std::vector<diagnostic>& errors);
 void check_unused(program& p);
 
 } // namespace jixiao::jx

@@ -368,14 +368,14 @@ class resolver {
         bool callable = d.kind == decl_kind::function;
         if (call != callable) {
             error(d, span{e.where.offset, static_cast<std::uint32_t>(e.name.size())},
-                  callable ? message{"被覆盖的是函数：写「" + e.name + "(…)」并给出参数",
-                                     "the definition replaced is a function: write " + e.name +
-                                         "(…) with its arguments"}
-                           : message{"被覆盖的是" + describe(base, lang::zh) + "，不是函数：写「" +
-                                         e.name + "」，不带括号",
-                                     "the definition replaced is " + describe(base, lang::en) +
-                                         ", not a function: write " + e.name +
-                                         " without parentheses"});
+                  callable
+                      ? message{"被覆盖的是函数：写「" + e.name + "(…)」并给出参数",
+                                "the definition replaced is a function: write " + e.name +
+                                    "(…) with its arguments"}
+                      : message{"被覆盖的是" + describe(base, lang::zh) + "，不是函数：写「" +
+                                    e.name + "」，不带括号",
+                                "the definition replaced is " + describe(base, lang::en) +
+                                    ", not a function: write " + e.name + " without parentheses"});
             return true;
         }
         e.ref = d.super;
@@ -384,8 +384,8 @@ class resolver {
                   {"「" + e.name + "」即被覆盖的" + describe(base, lang::zh) + "，需要 " +
                        std::to_string(base.params.size()) + " 个参数，实际给了 " +
                        std::to_string(e.args.size()) + " 个",
-                   "'" + e.name + "' is the replaced " + describe(base, lang::en) + ", which takes " +
-                       std::to_string(base.params.size()) + " argument" +
+                   "'" + e.name + "' is the replaced " + describe(base, lang::en) +
+                       ", which takes " + std::to_string(base.params.size()) + " argument" +
                        (base.params.size() == 1 ? "" : "s") + ", got " +
                        std::to_string(e.args.size())});
         }

@@ -2,6 +2,7 @@
 
 #include "document/json_value.hpp"
 #include "pack/pack_lock.hpp"
+#include "pack/pack_search.hpp"
 #include "text/read_bounded.hpp"
 
 #include <fstream>
@@ -29,34 +30,120 @@ bool parse_version(const std::string& v, int out[3]) {
            dot2 == '.' && in.peek() == EOF;
 }
 
+struct dependency {
+    fs::path dir;
+    pack_manifest manifest;
+};
+
+// A pack's dependencies and theirs (a city pack extends a province pack that
+// extends the national one), each found on the pack search path beside the
+// pack that names it first, each checked against every range that names it.
+std::map<std::string, dependency> resolve_dependencies(const fs::path& dir,
+                                                       const pack_manifest& root) {
+    constexpr std::size_t max_dependencies = 64; // packs are untrusted
+    std::map<std::string, dependency> found;
+    // Absolute and without a trailing "." or "/": `--pack .` is beside its parent.
+    std::error_code ec;
+    fs::path here = fs::weakly_canonical(fs::absolute(dir, ec), ec);
+    std::vector<std::pair<fs::path, const pack_manifest*>> todo{{here, &root}};
+    while (!todo.empty()) {
+        auto [from, m] = todo.back();
+        todo.pop_back();
+        for (const auto& [name, range] : m->dependencies) {
+            auto have = found.find(name);
+            if (have == found.end()) {
+                if (found.size() == max_dependencies) {
+                    throw diagnostic_error(
+                        diagnose(severity::error,
+                                 {"依赖的规则包超过 " + std::to_string(max_dependencies) + " 个",
+                                  "more than " + std::to_string(max_dependencies) +
+                                      " packs in the dependencies"},
+                                 (from / "pack.json").string()));
+                }
+                std::vector<std::string> searched;
+                auto at = find_pack_dir(name, {from.parent_path()}, searched);
+                if (!at) {
+                    std::string places;
+                    for (const auto& s : searched) {
+                        places += "\n  " + s;
+                    }
+                    throw diagnostic_error(diagnose(
+                        severity::error,
+                        {is_pack_name(name)
+                             ? "找不到依赖的规则包「" + name +
+                                   "」；请把它放在本规则包旁边，或在 JIXIAO_PACK_PATH "
+                                   "中列出它所在的文件夹。已查找：" +
+                                   places
+                             : "依赖名「" + name +
+                                   "」不是规则包名（不能含 /、\\、:，不能为 . 或 ..）",
+                         is_pack_name(name)
+                             ? "cannot find the pack '" + name +
+                                   "' this pack depends on; put it beside this pack, or list "
+                                   "the folder holding it in JIXIAO_PACK_PATH. Searched:" +
+                                   places
+                             : "the dependency '" + name +
+                                   "' is not a pack name (no /, \\ or :, not . or ..)"},
+                        (from / "pack.json").string()));
+                }
+                dependency d{*at, read_manifest(*at)};
+                if (d.manifest.name != name) {
+                    throw diagnostic_error(
+                        diagnose(severity::error,
+                                 {"文件夹 " + at->string() + " 中的规则包名为「" + d.manifest.name +
+                                      "」，不是「" + name + "」",
+                                  "the pack in " + at->string() + " is named '" + d.manifest.name +
+                                      "', not '" + name + "'"},
+                                 (*at / "pack.json").string()));
+                }
+                have = found.emplace(name, std::move(d)).first;
+                todo.emplace_back(have->second.dir, &have->second.manifest);
+            }
+            const pack_manifest& dm = have->second.manifest;
+            if (!version_satisfies(dm.version, range)) {
+                throw diagnostic_error(
+                    diagnose(severity::error,
+                             {"依赖「" + name + "」的版本 " + dm.version + " 不满足 " + range,
+                              "the dependency '" + name + "' has version " + dm.version +
+                                  ", which does not satisfy " + range},
+                             (from / "pack.json").string()));
+            }
+        }
+    }
+    return found;
+}
+
 // Modules of one pack: its own files, the stdlib, and its dependencies by name.
 class pack_module_source : public jx::module_source {
   public:
-    pack_module_source(fs::path dir, const pack_manifest& m)
-        : files_(dir), manifest_(m), dir_(dir) {}
+    pack_module_source(fs::path dir, std::map<std::string, dependency> deps)
+        : files_(dir), deps_(std::move(deps)) {}
 
     std::optional<std::pair<std::string, std::string>> read(const std::string& path,
                                                             message& why) const override {
-        auto dep = manifest_.dependencies.find(path);
-        if (dep == manifest_.dependencies.end()) {
-            return files_.read(path, why);
+        auto dep = deps_.find(path);
+        if (dep == deps_.end()) {
+            auto file = files_.read(path, why);
+            std::vector<std::string> searched;
+            if (!file && !stdlib_name(path) && is_pack_name(path) &&
+                find_pack_dir(path, {}, searched)) {
+                why = {"「" + path + "」是规则包：请在 pack.json 的 dependencies 中声明它，如 \"" +
+                           path + "\": \"^1.0.0\"",
+                       "'" + path + "' is a pack: declare it in pack.json under dependencies, " +
+                           "e.g. \"" + path + "\": \"^1.0.0\""};
+            }
+            return file;
         }
-        fs::path other = dir_.parent_path() / fs::u8path(path);
-        pack_manifest m = read_manifest(other);
-        if (!version_satisfies(m.version, dep->second)) {
-            why = {"依赖「" + path + "」的版本 " + m.version + " 不满足 " + dep->second,
-                   "the dependency '" + path + "' has version " + m.version +
-                       ", which does not satisfy " + dep->second};
-            return std::nullopt;
-        }
-        fs::path entry = other / fs::u8path(m.entry);
-        return std::make_pair(m.name + "/" + m.entry, read_text(entry));
+        const dependency& d = dep->second;
+        fs::path entry = d.dir / fs::u8path(d.manifest.entry);
+        return std::make_pair(d.manifest.name + "/" + d.manifest.entry, read_text(entry));
     }
 
   private:
+    static bool stdlib_name(const std::string& path) {
+        return jx::stdlib_module_name(path).has_value();
+    }
     jx::file_module_source files_;
-    const pack_manifest& manifest_;
-    fs::path dir_;
+    std::map<std::string, dependency> deps_;
 };
 
 } // namespace
@@ -134,7 +221,7 @@ pack_manifest read_manifest(const fs::path& dir) {
 loaded_pack load_pack(const fs::path& dir, const unit_registry& units) {
     verify_lock(dir); // before anything of the pack is read
     loaded_pack p{dir, read_manifest(dir), {}};
-    pack_module_source modules(dir, p.manifest);
+    pack_module_source modules(dir, resolve_dependencies(dir, p.manifest));
     fs::path entry = dir / fs::u8path(p.manifest.entry);
     // Named by pack, not by path: reports read the same wherever the pack lives.
     p.program = jx::load_program({p.manifest.name + "/" + p.manifest.entry, read_text(entry)},

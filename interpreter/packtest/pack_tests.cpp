@@ -61,6 +61,9 @@ void compare(const json_value& want, const json_value& got, const std::string& p
             return;
         }
         for (const auto& [k, v] : *o) {
+            if (k.starts_with("$comment")) {
+                continue; // the numbers worked by hand, for the reader
+            }
             const json_value* g = got.find(k);
             std::string p = path.empty() ? k : path + "." + k;
             if (g == nullptr) {

@@ -276,8 +276,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 // The formula's explanation goes in with its score: a pack that
                 // adjusts it (national × a factor) shows both steps; one that
                 // passes it on shows it unchanged.
-                explained x =
-                    ev.call(c.score, {record, computed}, &s.notes, {"", s.explanation});
+                explained x = ev.call(c.score, {record, computed}, &s.notes, {"", s.explanation});
                 s.score = number_in(x.v);
                 if (s.manual) {
                     // The reviewer's score as filed, and what the pack made of it
@@ -285,10 +284,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                     std::optional<decimal> filed = decimal_field(*manual);
                     bool changed = filed && s.score && *filed != *s.score;
                     std::string given = changed ? filed->to_string() : jx::show(x.v, units);
-                    s.explanation =
-                        "评审得分 " + given +
-                        (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
-                                    : std::string());
+                    s.explanation = "评审得分 " + given +
+                                    (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
+                                                : std::string());
                     if (changed) {
                         s.explanation += "；" + x.shown;
                     }

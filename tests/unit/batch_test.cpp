@@ -17,8 +17,10 @@ batch_record echo(std::string_view text, std::uint64_t line) {
     if (line % 7 == 0) {
         std::this_thread::sleep_for(std::chrono::microseconds(200));
     }
-    return {std::to_string(line) + ":" + std::string(text), text == "bad",
-            std::string(text.substr(0, 1)), {}};
+    return {std::to_string(line) + ":" + std::string(text),
+            text == "bad",
+            std::string(text.substr(0, 1)),
+            {}};
 }
 
 std::string run(const std::string& input, unsigned jobs, std::size_t per_chunk,
