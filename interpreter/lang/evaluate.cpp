@@ -24,8 +24,8 @@ const char* op_zh(binary_op op) {
 // explaining costs.
 std::string binary_shown(const explained& a, const char* op, const explained& b,
                          const expr& parent) {
-    bool wrap_a = needs_parentheses(*parent.args[0], parent, false);
-    bool wrap_b = needs_parentheses(*parent.args[1], parent, true);
+    bool wrap_a = needs_parentheses(*parent.args[0], a.prec, parent, false);
+    bool wrap_b = needs_parentheses(*parent.args[1], b.prec, parent, true);
     std::string s;
     s.reserve(a.shown.size() + b.shown.size() + 12);
     if (wrap_a) {
@@ -132,8 +132,18 @@ void evaluator::charge_text(std::size_t length, const expr& at) {
 explained evaluator::eval_traced(const expr& e, frame& f, figure_list& figures) {
     figure_list* outer = trace_;
     trace_ = &figures;
-    at_exit restore{[this, outer] { trace_ = outer; }};
-    return eval(e, f);
+    std::size_t mark = premises_.size();
+    at_exit restore{[this, outer, mark] {
+        trace_ = outer;
+        premises_.resize(mark);
+    }};
+    // A rule, a check's side or a remembered call: whole explanations, with
+    // the derivations of the calls inside them first.
+    explained r = eval(e, f);
+    if (premises_.size() > mark) {
+        r.shown = with_premises(mark, std::move(r.shown), r.v);
+    }
+    return r;
 }
 
 value evaluator::eval_value(const expr& e, frame& f) {
@@ -211,7 +221,12 @@ std::uint32_t evaluator::premise_for(const expr& arg, const frame& f, const expl
 std::string evaluator::with_premises(std::size_t mark, std::string shown, const value& v) {
     std::string first;
     for (std::size_t i = mark; i < premises_.size(); ++i) {
-        if (premises_[i].used) {
+        // A remembered call used twice is derived once.
+        bool again = false;
+        for (std::size_t j = mark; j < i && !again; ++j) {
+            again = premises_[j].used && premises_[j].text == premises_[i].text;
+        }
+        if (premises_[i].used && !again) {
             first += first.empty() ? "" : "；";
             first += premises_[i].text;
         }
@@ -232,7 +247,13 @@ const explained& evaluator::param(std::uint32_t index) {
         current_.push_back(d);
         at_exit pop{[this] { current_.pop_back(); }};
         frame f{slot_list(d->frame_size), {}};
-        params_[index] = eval(*d->body, f);
+        std::size_t mark = premises_.size();
+        at_exit drop{[this, mark] { premises_.resize(mark); }};
+        explained r = eval(*d->body, f);
+        if (premises_.size() > mark) {
+            r.shown = with_premises(mark, std::move(r.shown), r.v);
+        }
+        params_[index] = std::move(r);
     }
     return *params_[index];
 }
@@ -275,10 +296,17 @@ explained evaluator::eval_node(const expr& e, frame& f) {
     case expr_kind::call:
         return eval_call(e, f);
     case expr_kind::negate:
-    case expr_kind::logical_not:
         return eval_unary(e, f);
-    case expr_kind::binary:
-        return eval_binary(e, f);
+    case expr_kind::logical_not: {
+        explained r = eval_unary(e, f);
+        r.prec = 3;
+        return r;
+    }
+    case expr_kind::binary: {
+        explained r = eval_binary(e, f);
+        r.prec = static_cast<std::uint8_t>(precedence(e));
+        return r;
+    }
     case expr_kind::if_else:
         return eval_if(e, f);
     case expr_kind::let: {
@@ -303,6 +331,11 @@ explained evaluator::eval_node(const expr& e, frame& f) {
             f.set_premise(slot, 0);
         }};
         explained x = eval(*e.args[0], f);
+        // Derivations inside the value belong to it: shown where it is.
+        if (premises_.size() > mark) {
+            x.shown = with_premises(mark, std::move(x.shown), x.v);
+            premises_.resize(mark);
+        }
         f.slots[slot] = x.v;
         f.set_premise(slot, premise_for(*e.args[0], f, x));
         explained r = eval(*e.args[1], f);
@@ -370,7 +403,7 @@ explained evaluator::eval_unary(const expr& e, frame& f) {
     if (!explain_) {
         return {value::number(-q.value, q.unit), {}};
     }
-    bool wrap = x.shown.starts_with("-") || precedence(*e.args[0]) < 9;
+    bool wrap = x.shown.starts_with("-") || x.prec < 9 || precedence(*e.args[0]) < 9;
     std::string shown = wrap ? "-(" + x.shown + ")" : "-" + x.shown;
     return {value::number(-q.value, q.unit), std::move(shown)};
 }
@@ -386,10 +419,14 @@ explained evaluator::eval_if(const expr& e, frame& f) {
                     (plain(*e.args[1]) || plain(*e.args[2]));
     bool taken = false;
     std::string why;
+    // Derivations the condition's text brings count only if that text is shown.
+    std::size_t cond_from = premises_.size();
+    std::size_t cond_to = cond_from;
     if (says_why) {
         explained cond = eval_untraced(*e.args[0], f);
         taken = boolean_of(cond, *e.args[0]);
         why = std::move(cond.shown);
+        cond_to = premises_.size();
     } else {
         taken = condition(*e.args[0], f);
     }
@@ -410,7 +447,11 @@ explained evaluator::eval_if(const expr& e, frame& f) {
     }
     // A condition that reads as a bare 真/假 (且 cut short by a false switch)
     // says nothing about why.
-    if (says_why && plain(branch) && why != "真" && why != "假") {
+    bool why_shown = says_why && plain(branch) && why != "真" && why != "假";
+    for (std::size_t i = cond_from; !why_shown && i < cond_to; ++i) {
+        premises_[i].used = false;
+    }
+    if (why_shown) {
         why += taken ? " → " : " 不成立 → ";
         why += r.shown;
         r.shown = std::move(why);

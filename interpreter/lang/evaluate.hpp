@@ -68,6 +68,11 @@ struct evaluation_limits {
 struct explained {
     value v;
     std::string shown;
+    // How tightly `shown` binds (lang/precedence.hpp): an operator's result
+    // keeps its operator's, which a branch or a function's body passes on, so
+    // a call showing its body's formula ("5.00 - 1") is parenthesized as an
+    // operand ("(5.00 - 1) × 2") and one showing 求和([…]) is not.
+    std::uint8_t prec = 9;
 };
 
 // The numbers of the input document an evaluation read, in reading order:
@@ -197,6 +202,10 @@ class evaluator {
     // eval's dispatch on the kind of node, inlined into it (eval runs for every node).
     [[gnu::always_inline]] inline explained eval_node(const expr& e, frame& f);
     explained eval_call(const expr& e, frame& f);
+    // The call's value with its whole explanation, where eval_call shows a
+    // function's value and puts its derivation first (as_premise).
+    explained eval_call_in_place(const expr& e, frame& f);
+    explained as_premise(explained r, const expr& at);
     explained eval_builtin(const expr& e, frame& f);
     explained eval_binary(const expr& e, frame& f);
     explained eval_for(const expr& e, frame& f);

@@ -371,8 +371,8 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         }
         // 比率(200 - 185, 200) reads (200 - 185) / 200: the parentheses the
         // source had, as a division of the two sides.
-        bool wrap_a = precedence(*e.args[0]) < 6;
-        bool wrap_b = precedence(*e.args[1]) <= 6;
+        bool wrap_a = std::min<int>(args[0].prec, precedence(*e.args[0])) < 6;
+        bool wrap_b = std::min<int>(args[1].prec, precedence(*e.args[1])) <= 6;
         auto side = [&](std::size_t i, const quantity& q, bool wrap) {
             const explained& a = args[i];
             std::string text = wrap ? "(" + a.shown + ")" : a.shown;

@@ -124,7 +124,41 @@ explained evaluator::call(std::uint32_t index, std::initializer_list<value> args
     return r;
 }
 
+// A call of the pack's functions whose explanation has steps of its own
+// ("… = 2.6425 → 四舍五入(2) = 2.64") shows its value inside a larger formula,
+// and its derivation comes first, once (see premises_); one that is a single
+// formula stays in place, in parentheses where it is an operand: "5.00 - 1 × 2"
+// would read as another formula than (5.00 - 1) × 2.
+explained evaluator::as_premise(explained r, const expr& at) {
+    if (!explain_) {
+        return r;
+    }
+    std::string v = show_within(r.v, *p_.units);
+    if (r.shown == v) {
+        return r;
+    }
+    bool steps = r.shown.find(" = ") != std::string::npos ||
+                 r.shown.find(" → ") != std::string::npos ||
+                 r.shown.find("；") != std::string::npos;
+    if (!steps) {
+        return r; // in place, with its body's precedence (r.prec)
+    }
+    if (!r.shown.ends_with("= " + v) && !r.shown.ends_with("→ " + v)) {
+        r.shown += " = " + v;
+    }
+    charge(sizeof(premise) + r.shown.size(), at);
+    premises_.push_back({std::move(r.shown), true});
+    r.shown = std::move(v);
+    r.prec = 9;
+    return r;
+}
+
 explained evaluator::eval_call(const expr& e, frame& f) {
+    explained r = eval_call_in_place(e, f);
+    return e.ref.kind == binding_kind::function ? as_premise(std::move(r), e) : r;
+}
+
+explained evaluator::eval_call_in_place(const expr& e, frame& f) {
     switch (e.ref.kind) {
     case binding_kind::builtin:
         return eval_builtin(e, f);
@@ -156,8 +190,14 @@ explained evaluator::eval_call(const expr& e, frame& f) {
                 callee.slots[i] = f.slots[a.ref.index];
                 callee.set_premise(static_cast<std::uint32_t>(i), f.premise(a.ref.index));
             } else if (explain_ && a.derives) {
-                // The argument's derivation goes with it (see premises_).
+                // The argument's derivation goes with it (see premises_),
+                // with those of the calls inside it.
+                std::size_t from = premises_.size();
                 explained x = eval(a, f);
+                if (premises_.size() > from) {
+                    x.shown = with_premises(from, std::move(x.shown), x.v);
+                    premises_.resize(from);
+                }
                 callee.slots[i] = x.v;
                 callee.set_premise(static_cast<std::uint32_t>(i), premise_for(a, f, x));
             } else {

@@ -47,4 +47,19 @@ inline bool needs_parentheses(const expr& child, const expr& parent, bool right)
            (c == p && c == 4);
 }
 
+// The same for an operand whose explanation shows something else than its
+// expression: a call showing its body's formula binds as that formula does
+// (`shown_prec`, evaluate.hpp's explained::prec).
+inline bool needs_parentheses(const expr& child, int shown_prec, const expr& parent, bool right) {
+    if (child.kind != expr_kind::call || shown_prec >= 9) {
+        return needs_parentheses(child, parent, right);
+    }
+    int c = shown_prec;
+    int p = precedence(parent);
+    return c < p ||
+           (right && c == p && c >= 5 &&
+            (parent.op == binary_op::sub || parent.op == binary_op::div)) ||
+           (c == p && c == 4);
+}
+
 } // namespace jixiao::jx

@@ -35,6 +35,12 @@ struct dependency {
     pack_manifest manifest;
 };
 
+// The folder a pack sits in, absolute: `--pack .` is beside its parent.
+fs::path beside(const fs::path& dir) {
+    std::error_code ec;
+    return fs::weakly_canonical(fs::absolute(dir, ec), ec).parent_path();
+}
+
 // A pack's dependencies and theirs (a city pack extends a province pack that
 // extends the national one), each found on the pack search path beside the
 // pack that names it first, each checked against every range that names it.
@@ -42,7 +48,6 @@ std::map<std::string, dependency> resolve_dependencies(const fs::path& dir,
                                                        const pack_manifest& root) {
     constexpr std::size_t max_dependencies = 64; // packs are untrusted
     std::map<std::string, dependency> found;
-    // Absolute and without a trailing "." or "/": `--pack .` is beside its parent.
     std::error_code ec;
     fs::path here = fs::weakly_canonical(fs::absolute(dir, ec), ec);
     std::vector<std::pair<fs::path, const pack_manifest*>> todo{{here, &root}};
@@ -116,7 +121,7 @@ std::map<std::string, dependency> resolve_dependencies(const fs::path& dir,
 class pack_module_source : public jx::module_source {
   public:
     pack_module_source(fs::path dir, std::map<std::string, dependency> deps)
-        : files_(dir), deps_(std::move(deps)) {}
+        : files_(dir), deps_(std::move(deps)), beside_(beside(dir)) {}
 
     std::optional<std::pair<std::string, std::string>> read(const std::string& path,
                                                             message& why) const override {
@@ -125,7 +130,7 @@ class pack_module_source : public jx::module_source {
             auto file = files_.read(path, why);
             std::vector<std::string> searched;
             if (!file && !stdlib_name(path) && is_pack_name(path) &&
-                find_pack_dir(path, {}, searched)) {
+                find_pack_dir(path, {beside_}, searched)) {
                 why = {"「" + path + "」是规则包：请在 pack.json 的 dependencies 中声明它，如 \"" +
                            path + "\": \"^1.0.0\"",
                        "'" + path + "' is a pack: declare it in pack.json under dependencies, " +
@@ -144,6 +149,7 @@ class pack_module_source : public jx::module_source {
     }
     jx::file_module_source files_;
     std::map<std::string, dependency> deps_;
+    fs::path beside_;
 };
 
 } // namespace

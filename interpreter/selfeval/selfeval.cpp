@@ -31,6 +31,9 @@ std::optional<std::uint32_t> rule_index(const jx::program& p, std::string_view n
 struct contract {
     std::uint32_t method, computed, score, flags, grade;
     std::uint32_t rate, budget_score;
+    // Optional: the target and actual texts the report shows (the pack's
+    // reading of the record, e.g. an actual it computes from other fields).
+    std::optional<std::uint32_t> target_text, actual_text;
 };
 
 contract find_contract(const jx::program& p) {
@@ -58,9 +61,13 @@ contract find_contract(const jx::program& p) {
         }
         return *i;
     };
-    return {need_fn("指标方法", 1), need_fn("指标计算得分", 1), need_fn("指标得分", 2),
-            need_fn("指标标记", 3), need_fn("等级评定", 1),     need_rule("执行率"),
-            need_rule("执行率得分")};
+    auto optional_fn = [&](std::string_view name) -> std::optional<std::uint32_t> {
+        auto i = function_index(p, name);
+        return i && p.functions[*i]->params.size() == 1 ? i : std::nullopt;
+    };
+    return {need_fn("指标方法", 1),  need_fn("指标计算得分", 1), need_fn("指标得分", 2),
+            need_fn("指标标记", 3),  need_fn("等级评定", 1),     need_rule("执行率"),
+            need_rule("执行率得分"), optional_fn("目标文本"),    optional_fn("实际文本")};
 }
 
 std::string text_field(const json_value& rec, std::string_view key) {
@@ -292,6 +299,12 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                     }
                 } else {
                     s.explanation = std::move(x.shown);
+                    // Ends in the score, as a rule's explanation does ("… × 2 = 8.00").
+                    std::string v = jx::show_within(x.v, units);
+                    if (s.explanation != v && !s.explanation.ends_with("= " + v) &&
+                        !s.explanation.ends_with("→ " + v)) {
+                        s.explanation += " = " + v;
+                    }
                 }
                 // Flags only inform: if they cannot be computed the score still stands.
                 try {
@@ -316,6 +329,24 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 }
             } catch (const diagnostic_error& e) {
                 s.error = error_text(e.diag());
+            }
+        }
+        // The texts shown are the pack's, where it says them (the target it
+        // scored, an actual it worked out); otherwise the record's.
+        for (auto [fn, out] :
+             {std::pair{c.target_text, &s.target}, std::pair{c.actual_text, &s.actual}}) {
+            if (!fn) {
+                continue;
+            }
+            try {
+                value v = ev.unexplained([&] { return ev.call(*fn, {record}); }).v;
+                if (const std::string* t = v.text_if()) {
+                    *out = *t;
+                } else if (v.kind() != jx::value_kind::nothing) {
+                    *out = jx::show_within(v, units);
+                }
+            } catch (const diagnostic_error&) {
+                // the record's text stands; the score's own error says what is wrong
             }
         }
         if (s.error) {

@@ -110,6 +110,56 @@ TEST_F(SelfEval, NoBudgetWeightWithoutTheRule) {
     EXPECT_FALSE(r.total_weight.has_value());
 }
 
+// A city pack extends a province pack that extends the national one: the
+// province's dependency is found beside it, and each level's 上级 is the one below.
+TEST_F(SelfEval, PacksChainThroughTheirDependencies) {
+    write("province/pack.json", R"({"name": "province", "version": "1.2.0", "entry": "main.jx",
+        "dependencies": {"national-selfeval": "^1.0.0"}})");
+    write("province/main.jx", "扩展 national-selfeval\n"
+                              "覆盖 函数 指标得分(指标, 计算得分) = 上级(指标, 计算得分) - 1\n");
+    write("city/pack.json", R"({"name": "city", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"province": "^1.1.0"}})");
+    write("city/main.jx", "扩展 province\n"
+                          "覆盖 函数 指标得分(指标, 计算得分) = 上级(指标, 计算得分) × 2\n");
+    loaded_pack pack = load_pack(root_ / "city", unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "链", "全年预算数": 1, "全年执行数": 1,
+        "指标": [{"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "乙",
+                  "年初指标值": "≥4人", "实际完成值": "2人", "分值": 10}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_EQ(r.indicators.size(), 1u);
+    // national 10 × 2 / 4 = 5.00; province − 1 = 4.00; city × 2 = 8.00
+    EXPECT_EQ(r.indicators[0].score->to_string(), "8.00");
+    EXPECT_EQ(r.indicators[0].explanation,
+              "10 × 2人 / 4人 = 5 → 四舍五入(2) = 5.00；(5.00 - 1) × 2 = 8.00");
+}
+
+TEST_F(SelfEval, AMissingDependencyNamesEveryPlaceSearched) {
+    write("lost/pack.json", R"({"name": "lost", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"nowhere-selfeval": "^1.0.0"}})");
+    write("lost/main.jx", "扩展 nowhere-selfeval\n");
+    try {
+        (void)load_pack(root_ / "lost", unit_registry::standard());
+        FAIL() << "loaded";
+    } catch (const diagnostic_error& e) {
+        const std::string& en = e.diag().text.en;
+        EXPECT_TRUE(en.starts_with("cannot find the pack 'nowhere-selfeval'")) << en;
+        EXPECT_NE(en.find((root_ / "nowhere-selfeval").string()), std::string::npos) << en;
+        EXPECT_NE(en.find("JIXIAO_PACK_PATH"), std::string::npos) << en;
+    }
+}
+
+TEST_F(SelfEval, AnUndeclaredPackSaysToDeclareIt) {
+    write("bare/pack.json", R"({"name": "bare", "version": "1.0.0", "entry": "main.jx"})");
+    write("bare/main.jx", "扩展 national-selfeval\n");
+    try {
+        (void)load_pack(root_ / "bare", unit_registry::standard());
+        FAIL() << "loaded";
+    } catch (const diagnostic_error& e) {
+        EXPECT_EQ(e.diag().text.en, "'national-selfeval' is a pack: declare it in pack.json "
+                                    "under dependencies, e.g. \"national-selfeval\": \"^1.0.0\"");
+    }
+}
+
 TEST_F(SelfEval, DependencyVersionRangeIsChecked) {
     write("strict/pack.json", R"({"name": "strict", "version": "1.0.0", "entry": "main.jx",
         "dependencies": {"national-selfeval": "^2.0.0"}})");
