@@ -4,6 +4,7 @@
 #include "digest/sha256.hpp"
 #include "document/json_value.hpp"
 #include "pack/pack.hpp"
+#include "pack/pack_search.hpp"
 #include "text/read_bounded.hpp"
 
 #include <nlohmann/json.hpp>
@@ -58,8 +59,17 @@ locked_pack lock_one(const fs::path& dir, const pack_manifest& m) {
     return out;
 }
 
+// Where the loader finds the dependency (pack/pack_search.hpp): beside the
+// pack first, then on the pack search path; beside it when it is nowhere, so
+// the error names the first place looked at.
 fs::path dependency_dir(const fs::path& dir, const std::string& name) {
-    return dir.parent_path() / fs::u8path(name);
+    std::error_code ec;
+    fs::path beside = fs::weakly_canonical(fs::absolute(dir, ec), ec).parent_path();
+    std::vector<std::string> searched;
+    if (auto found = find_pack_dir(name, {beside}, searched)) {
+        return *found;
+    }
+    return beside / fs::u8path(name);
 }
 
 [[noreturn]] void refuse(const fs::path& file, message m) {
