@@ -216,6 +216,12 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     if (items == nullptr) {
         r.errors.push_back({"文档缺少「指标」列表", "the document has no 指标 (indicators) list"});
         r.complete = false;
+    } else if (items->empty()) {
+        // A form without indicators is not a project scored 差: it is not filled in.
+        r.errors.push_back({"「指标」列表为空：自评表须列出绩效指标",
+                            "the 指标 (indicators) list is empty: a self-evaluation lists its "
+                            "performance indicators"});
+        r.complete = false;
     }
     if (items != nullptr) {
         r.indicators.reserve(items->size());
@@ -388,11 +394,15 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         r.warnings.push_back({"总分不完整：有指标或预算执行率无法评分",
                               "the total is incomplete: some scores could not be computed"});
     }
-    try {
-        r.grade = jx::show(
-            ev.unexplained([&] { return ev.call(c.grade, {value::number(total)}); }).v, units);
-    } catch (const diagnostic_error& e) {
-        r.errors.push_back(error_text(e.diag()));
+    // An incomplete total is not graded: a grade of a partial sum would read
+    // as the project's.
+    if (r.complete) {
+        try {
+            r.grade = jx::show(
+                ev.unexplained([&] { return ev.call(c.grade, {value::number(total)}); }).v, units);
+        } catch (const diagnostic_error& e) {
+            r.errors.push_back(error_text(e.diag()));
+        }
     }
     return r;
 }

@@ -171,7 +171,9 @@ std::string to_html(const selfeval_report& r, lang l) {
          "</td><td colspan=\"2\"></td></tr>\n";
     h += "<tr><td colspan=\"" + std::to_string(before_weight) + "\">" +
          std::string(zh ? "评价等级" : "grade") + "</td><td colspan=\"2\" class=\"c\">" +
-         escape(r.grade) + "</td><td colspan=\"2\"></td></tr>\n</table>\n";
+         escape(r.grade.empty() ? (zh ? "—（总分不完整，不评等级）" : "— (incomplete total)")
+                                : r.grade) +
+         "</td><td colspan=\"2\"></td></tr>\n</table>\n";
     if (std::any_of(items.begin(), items.end(),
                     [](const indicator_score& s) { return s.manual; })) {
         h += "<p>" + std::string(zh ? "* 评审给分" : "* reviewer's score") + "</p>\n";

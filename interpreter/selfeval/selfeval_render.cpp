@@ -68,7 +68,7 @@ json to_json(const selfeval_report& r, lang l) {
     out["indicators"] = indicators;
     out["total"] = r.total.to_string();
     out["complete"] = r.complete;
-    out["grade"] = r.grade;
+    out["grade"] = r.grade.empty() ? json(nullptr) : json(r.grade);
     json warnings = json::array();
     for (const auto& w : r.warnings) {
         warnings.push_back(w.in(l));
@@ -137,7 +137,13 @@ std::string to_json_line(const selfeval_report& r, lang l, std::uint64_t line) {
         w.end_object();
     }
     w.end_array().key("total").string(r.total.to_string()).key("complete").boolean(r.complete);
-    w.key("grade").string(r.grade).key("warnings");
+    w.key("grade");
+    if (r.grade.empty()) {
+        w.null();
+    } else {
+        w.string(r.grade);
+    }
+    w.key("warnings");
     messages(r.warnings);
     w.key("errors");
     messages(r.errors);
@@ -216,7 +222,11 @@ std::string to_table(const selfeval_report& r, lang l) {
     out += t.render();
     out += "\n" + std::string(zh ? "总分：" : "total: ") + show::score(r.total) +
            (r.complete ? "" : (zh ? "（不完整）" : " (incomplete)")) + "    " +
-           (zh ? "等级：" : "grade: ") + r.grade + "\n";
+           (zh ? "等级：" : "grade: ") +
+           (r.grade.empty()
+                ? (zh ? "—（总分不完整，不评等级）" : "— (no grade for an incomplete total)")
+                : r.grade) +
+           "\n";
     if (std::any_of(r.indicators.begin(), r.indicators.end(),
                     [](const indicator_score& s) { return s.manual; })) {
         out += zh ? "* 评审给分\n" : "* reviewer's score\n";

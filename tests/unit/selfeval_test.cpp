@@ -173,6 +173,28 @@ TEST_F(SelfEval, DependencyVersionRangeIsChecked) {
     }
 }
 
+// A form without indicators is an error, not a project graded 差; an
+// incomplete total gets no grade (a grade of a partial sum reads as the project's).
+TEST_F(SelfEval, NoIndicatorsIsAnErrorAndAnIncompleteTotalIsNotGraded) {
+    loaded_pack pack = load_pack(root_ / "national-selfeval", unit_registry::standard());
+    selfeval_report empty = evaluate_selfeval(
+        pack.program,
+        parse_json(R"({"项目名称": "空", "全年预算数": 1, "全年执行数": 1, "指标": []})"));
+    EXPECT_FALSE(empty.complete);
+    EXPECT_EQ(empty.grade, "");
+    ASSERT_EQ(empty.errors.size(), 1u);
+    EXPECT_TRUE(empty.errors[0].en.starts_with("the 指标 (indicators) list is empty"));
+    EXPECT_TRUE(to_json(empty, lang::zh)["grade"].is_null());
+    selfeval_report partial = evaluate_selfeval(
+        pack.program, parse_json(R"({"项目名称": "缺", "全年预算数": 1, "全年执行数": 1, "指标": [
+            {"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "甲",
+             "年初指标值": "≥2人", "实际完成值": "2户", "分值": 50}]})"));
+    EXPECT_FALSE(partial.complete);
+    EXPECT_EQ(partial.grade, "");
+    EXPECT_NE(to_table(partial, lang::zh).find("等级：—（总分不完整，不评等级）"),
+              std::string::npos);
+}
+
 TEST(Versions, Ranges) {
     EXPECT_TRUE(version_satisfies("1.2.3", "^1.0.0"));
     EXPECT_FALSE(version_satisfies("2.0.0", "^1.0.0"));
