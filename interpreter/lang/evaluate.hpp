@@ -148,6 +148,11 @@ class evaluator {
         }
     }
 
+    // While set, what reading each 指标值 / 实际值 text noticed (an inferred
+    // operator, a doubled word, an operator copied into an actual …) is
+    // added here, once each, so a report shows it beside the indicator.
+    void collect_readings(std::vector<message>* out) { readings_ = out; }
+
     // Every instance of check `index`, in loop order (one for a plain check).
     std::vector<check_output> checks(std::uint32_t index);
 
@@ -302,6 +307,8 @@ class evaluator {
     std::vector<std::optional<rule_output>> rules_;
     std::vector<std::optional<explained>> params_;
     std::vector<std::string>* notes_ = nullptr;
+    std::vector<message>* readings_ = nullptr; // see collect_readings
+    void noticed(const target& t, bool actual);
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     bool explain_ = true;          // build the `shown` text of every value
     // The steps or memory of the document ran out (for good: both are

@@ -282,6 +282,9 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         }
         try {
             std::shared_ptr<const target> t = read_target(*text, ctx);
+            if (readings_ != nullptr) {
+                noticed(*t, ctx.actual);
+            }
             if (ctx.actual) {
                 if (const auto* c = std::get_if<comparison_form>(&t->form)) {
                     value v = value::number(c->value.q.value, c->value.q.unit);

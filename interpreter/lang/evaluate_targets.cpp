@@ -4,6 +4,8 @@
 
 #include "units/unit_registry.hpp"
 
+#include <algorithm>
+
 namespace jixiao::jx {
 
 bool evaluator::meets(const value& actual, const value& target_v, const expr& at) const {
@@ -70,6 +72,18 @@ bool evaluator::meets(const value& actual, const value& target_v, const expr& at
     fail(at, {"无法判断是否满足指标值 " + tg.input + "（定性指标按档次评分）",
               "cannot decide whether the target " + tg.input +
                   " is met (qualitative targets are scored by tier)"});
+}
+
+// What reading the text noticed, named by the text: "指标值「279 人」：比较符「≥」由指标类别推断".
+void evaluator::noticed(const target& t, bool actual) {
+    for (const message& w : t.warnings) {
+        message m{std::string(actual ? "实际完成值「" : "指标值「") + t.input + "」：" + w.zh,
+                  std::string(actual ? "实际完成值 '" : "指标值 '") + t.input + "': " + w.en};
+        if (std::find_if(readings_->begin(), readings_->end(),
+                         [&](const message& x) { return x.zh == m.zh; }) == readings_->end()) {
+            readings_->push_back(std::move(m));
+        }
+    }
 }
 
 // 指标值 texts repeat within a document (packs read an indicator's target in

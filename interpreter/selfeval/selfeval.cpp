@@ -258,6 +258,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         s.manual = manual != nullptr && !manual->is_null() &&
                    !(manual->string() != nullptr && manual->string()->empty());
         value record{&rec};
+        // What the target reader noticed in this indicator's texts reaches the report.
+        std::vector<message> readings;
+        ev.collect_readings(&readings);
         // The explained score first: the calls it makes (目标(指标), 实际(指标) …) are
         // remembered with their explanations and answer the method's, the score's
         // and the flags' calls too.
@@ -355,6 +358,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 // the record's text stands; the score's own error says what is wrong
             }
         }
+        ev.collect_readings(nullptr);
+        s.warnings.insert(s.warnings.begin(), std::make_move_iterator(readings.begin()),
+                          std::make_move_iterator(readings.end()));
         if (s.error) {
             r.complete = false;
             r.errors.push_back({"指标「" + s.name + "」无法评分：" + s.error->zh,
