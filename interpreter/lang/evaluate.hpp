@@ -210,7 +210,7 @@ class evaluator {
     // The call's value with its whole explanation, where eval_call shows a
     // function's value and puts its derivation first (as_premise).
     explained eval_call_in_place(const expr& e, frame& f);
-    explained as_premise(explained r, const expr& at);
+    void as_premise(explained& r, const expr& at);
     explained eval_builtin(const expr& e, frame& f);
     explained eval_binary(const expr& e, frame& f);
     explained eval_for(const expr& e, frame& f);

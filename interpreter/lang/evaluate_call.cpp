@@ -129,20 +129,16 @@ explained evaluator::call(std::uint32_t index, std::initializer_list<value> args
 // and its derivation comes first, once (see premises_); one that is a single
 // formula stays in place, in parentheses where it is an operand: "5.00 - 1 × 2"
 // would read as another formula than (5.00 - 1) × 2.
-explained evaluator::as_premise(explained r, const expr& at) {
-    if (!explain_) {
-        return r;
-    }
-    std::string v = show_within(r.v, *p_.units);
-    if (r.shown == v) {
-        return r;
-    }
+void evaluator::as_premise(explained& r, const expr& at) {
+    // Most calls show one formula or just a value: decided without building
+    // the value's text.
     bool steps = r.shown.find(" = ") != std::string::npos ||
                  r.shown.find(" → ") != std::string::npos ||
                  r.shown.find("；") != std::string::npos;
     if (!steps) {
-        return r; // in place, with its body's precedence (r.prec)
+        return; // in place, with its body's precedence (r.prec)
     }
+    std::string v = show_within(r.v, *p_.units);
     if (!r.shown.ends_with("= " + v) && !r.shown.ends_with("→ " + v)) {
         r.shown += " = " + v;
     }
@@ -150,12 +146,14 @@ explained evaluator::as_premise(explained r, const expr& at) {
     premises_.push_back({std::move(r.shown), true});
     r.shown = std::move(v);
     r.prec = 9;
-    return r;
 }
 
 explained evaluator::eval_call(const expr& e, frame& f) {
     explained r = eval_call_in_place(e, f);
-    return e.ref.kind == binding_kind::function ? as_premise(std::move(r), e) : r;
+    if (explain_ && e.ref.kind == binding_kind::function) {
+        as_premise(r, e);
+    }
+    return r;
 }
 
 explained evaluator::eval_call_in_place(const expr& e, frame& f) {
