@@ -30,8 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& sheet : book.sheets) {
         std::string json;
         try {
-            json =
-                jixiao::xlsx::selfeval_document(book, sheet, jixiao::standard_vocabulary());
+            json = jixiao::xlsx::selfeval_document(book, sheet, jixiao::standard_vocabulary());
         } catch (const jixiao::diagnostic_error&) {
             continue;
         }
