@@ -1,11 +1,14 @@
-// jixiao run FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]:
+// jixiao run [--pack DIR] FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]:
 // evaluates a rule file and prints every rule's value with its explanation.
+// With --pack, the file extends the pack (and FILE may be left out: the pack
+// itself is run), so an author sees a pack's intermediate rules on a document.
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "document/json_value.hpp"
 #include "lang/driver.hpp"
 #include "lang/render.hpp"
+#include "pack/pack.hpp"
 #include "units/unit_registry.hpp"
 
 #include <filesystem>
@@ -16,6 +19,7 @@ namespace jixiao::cli {
 int run_run(std::span<const std::string_view> args) {
     std::string file;
     std::string input_path;
+    std::string pack_dir;
     bool table = false;
     lang language = lang::zh;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -23,6 +27,8 @@ int run_run(std::span<const std::string_view> args) {
         bool has_value = i + 1 < args.size();
         if (a == "--input" && has_value) {
             input_path = std::string(args[++i]);
+        } else if (a == "--pack" && has_value) {
+            pack_dir = std::string(args[++i]);
         } else if (a == "--format" && has_value) {
             std::string_view f = args[++i];
             if (f != "json" && f != "table") {
@@ -36,17 +42,17 @@ int run_run(std::span<const std::string_view> args) {
             file = std::string(a);
         } else {
             std::cerr << "jixiao run: 无法理解的参数 / unexpected argument '" << a << "'\n"
-                      << "用法 / usage: jixiao run FILE.jx [--input DOC.json] [--format "
-                         "json|table] [--lang zh|en]\n";
+                      << "用法 / usage: jixiao run [--pack DIR] FILE.jx [--input DOC.json] "
+                         "[--format json|table] [--lang zh|en]\n";
             return exit_bad_input;
         }
     }
-    if (file.empty()) {
-        std::cerr << "jixiao run: 需要规则文件 / a rule file is required\n";
+    if (file.empty() && pack_dir.empty()) {
+        std::cerr << "jixiao run: 需要规则文件或 --pack / a rule file or --pack is required\n";
         return exit_bad_input;
     }
-    auto source = read_file(file);
-    if (!source) {
+    std::optional<std::string> source;
+    if (!file.empty() && !(source = read_file(file))) {
         return exit_bad_input;
     }
     std::optional<json_value> input;
@@ -60,10 +66,17 @@ int run_run(std::span<const std::string_view> args) {
             input_text = std::move(*text);
             input = parse_json(input_text, input_path);
         }
-        // Modules are found next to the rule file, and nowhere above it.
-        std::filesystem::path root = std::filesystem::path(file).parent_path();
-        jx::file_module_source modules(root.empty() ? "." : root);
-        jx::program p = jx::load_program({file, *source}, modules, unit_registry::standard());
+        const unit_registry& units = unit_registry::standard();
+        jx::program p = [&] {
+            if (!pack_dir.empty()) {
+                return source ? load_in_pack(pack_dir, {file, *source}, units)
+                              : load_pack(pack_dir, units).program;
+            }
+            // Modules are found next to the rule file, and nowhere above it.
+            std::filesystem::path root = std::filesystem::path(file).parent_path();
+            jx::file_module_source modules(root.empty() ? "." : root);
+            return jx::load_program({file, *source}, modules, units);
+        }();
         for (const auto& w : p.warnings) {
             std::cerr << render(w, language);
         }

@@ -14,9 +14,10 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao target [--category 二级指标] [--actual] [--format json|table] [--lang zh|en] [--] TEXT...
       读取指标值（或实际完成值）并逐条输出其含义；不给 TEXT 时逐行读取标准输入。
       Reads targets (or actual values) and prints what each means; without TEXT, reads stdin lines.
-  jixiao run FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]
-      计算规则文件中的每条规则，并说明每个数的来历。
-      Evaluates a rule file and explains every value it produces.
+  jixiao run [--pack DIR] FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]
+      计算规则文件中的每条规则，并说明每个数的来历；给 --pack 时文件扩展该规则包（可省略 FILE，运行规则包本身）。
+      Evaluates a rule file and explains every value it produces; with --pack, the file extends
+      the pack (without FILE, the pack itself runs), to show a pack's intermediate rules.
   jixiao eval --pack DIR DOC.json [--format json|table|html] [--lang zh|en]
       用规则包对一个项目的自评文档评分，输出自评表。
       Scores one project's self-evaluation document with a rule pack.

@@ -77,8 +77,10 @@ void check_unused(program& p) {
     }
     auto report = [&](binding_kind k, const std::vector<const declaration*>& t) {
         for (std::uint32_t i = 0; i < t.size(); ++i) {
-            // A definition of a pack that others extend is used by them.
-            if (!used.count({k, i}) && t[i]->owner == p.modules.back().get()) {
+            // A definition of a pack that others extend is used by them; an
+            // override is used wherever what it replaces was (by the engine too).
+            if (!used.count({k, i}) && t[i]->owner == p.modules.back().get() &&
+                !t[i]->is_override) {
                 p.warnings.push_back(diagnose_at(severity::warning,
                                                  {describe(*t[i], lang::zh) + "未被使用",
                                                   describe(*t[i], lang::en) + " is never used"},

@@ -16,8 +16,16 @@ class module_loader {
     module_loader(program& p, const module_source& source, const unit_registry& units)
         : p_(p), source_(source), units_(units) {}
 
-    const module* load(const std::string& name, const std::string& text) {
+    const module* load(const std::string& name, const std::string& text,
+                       const std::string& base = {}) {
         auto m = std::make_unique<module>(parse_module(name, text, units_));
+        auto names = [&](const auto& paths) {
+            return std::any_of(paths.begin(), paths.end(),
+                               [&](const auto& pw) { return pw.first == base; });
+        };
+        if (!base.empty() && !names(m->extends) && !names(m->imports)) {
+            m->extends.insert(m->extends.begin(), {base, span{}});
+        }
         loading_.push_back(name);
         for (bool extends : {true, false}) {
             const auto& paths = extends ? m->extends : m->imports;
@@ -109,6 +117,15 @@ program load_program(const source_file& main, const module_source& modules,
     program p;
     p.units = &units;
     module_loader(p, modules, units).load(main.name, main.text);
+    analyze(p);
+    return p;
+}
+
+program load_program(const source_file& main, const std::string& base,
+                     const module_source& modules, const unit_registry& units) {
+    program p;
+    p.units = &units;
+    module_loader(p, modules, units).load(main.name, main.text, base);
     analyze(p);
     return p;
 }

@@ -235,4 +235,17 @@ loaded_pack load_pack(const fs::path& dir, const unit_registry& units) {
     return p;
 }
 
+jx::program load_in_pack(const fs::path& dir, const jx::source_file& file,
+                         const unit_registry& units) {
+    verify_lock(dir);
+    pack_manifest m = read_manifest(dir);
+    auto deps = resolve_dependencies(dir, m);
+    std::string name = m.name;
+    deps.emplace(name, dependency{dir, std::move(m)});
+    // The file's own imports are relative to the file, as in a plain run.
+    fs::path root = fs::path(file.name).parent_path();
+    pack_module_source modules(root.empty() ? "." : root, std::move(deps));
+    return jx::load_program(file, name, modules, units);
+}
+
 } // namespace jixiao

@@ -30,6 +30,12 @@ struct loaded_pack {
 // diagnostic_error (manifest, syntax, missing module) or jx::analysis_error.
 loaded_pack load_pack(const std::filesystem::path& dir, const unit_registry& units);
 
+// Loads `file` in the context of the pack at `dir`: it extends the pack (as
+// if it began 扩展 <pack name>), and imports what the pack could. For authors
+// who want to see a pack's intermediate rules with their explanations.
+jx::program load_in_pack(const std::filesystem::path& dir, const jx::source_file& file,
+                         const unit_registry& units);
+
 pack_manifest read_manifest(const std::filesystem::path& dir);
 
 // True when `version` (x.y.z) satisfies `range`: "1.2.3", "^1.2.0", "~1.2.0",
