@@ -13,7 +13,8 @@ int run_test(std::span<const std::string_view> args) {
     std::string dir;
     lang language = lang::zh;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size()) {
+        if (args[i] == "--lang" && i + 1 < args.size() &&
+            (args[i + 1] == "zh" || args[i + 1] == "en")) {
             language = args[++i] == "en" ? lang::en : lang::zh;
         } else if (dir.empty() && !args[i].starts_with("--")) {
             dir = std::string(args[i]);
@@ -32,13 +33,14 @@ int run_test(std::span<const std::string_view> args) {
         int passed = 0;
         int failed = 0;
         for (const auto& r : results) {
+            bool zh = language == lang::zh;
             if (r.passed) {
                 ++passed;
-                std::cout << "ok    " << r.name << "\n";
+                std::cout << (zh ? "通过  " : "ok    ") << r.name << "\n";
                 continue;
             }
             ++failed;
-            std::cout << "FAIL  " << r.name << "\n";
+            std::cout << (zh ? "失败  " : "FAIL  ") << r.name << "\n";
             for (const auto& d : r.differences) {
                 std::cout << "      " << d << "\n";
             }
@@ -46,8 +48,12 @@ int run_test(std::span<const std::string_view> args) {
                 std::cout << r.error;
             }
         }
-        std::cout << pack.manifest.name << " " << pack.manifest.version << ": " << passed
-                  << " passed, " << failed << " failed\n";
+        std::cout << pack.manifest.name << " " << pack.manifest.version;
+        if (language == lang::zh) {
+            std::cout << "：通过 " << passed << " 个，失败 " << failed << " 个\n";
+        } else {
+            std::cout << ": " << passed << " passed, " << failed << " failed\n";
+        }
         return failed == 0 && passed > 0 ? exit_ok : exit_discrepancy;
     });
 }

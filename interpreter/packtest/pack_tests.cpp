@@ -2,6 +2,7 @@
 
 #include "number/decimal_parse.hpp"
 #include "pack/pack_vocabulary.hpp"
+#include "reconcile/reconcile.hpp"
 #include "selfeval/selfeval.hpp"
 
 #include <algorithm>
@@ -52,51 +53,83 @@ std::string brief(const json_value& v) {
     return "?";
 }
 
-// Every part of `want` must be in `got`.
-void compare(const json_value& want, const json_value& got, const std::string& path,
-             std::vector<std::string>& diffs) {
-    if (const json_object* o = want.object()) {
-        if (got.object() == nullptr) {
-            diffs.push_back(path + ": expected an object, got " + brief(got));
-            return;
+// The element of `got` (an array of objects) whose "id" is `id`.
+const json_value* by_id(const json_array& got, const std::string& id) {
+    for (const auto& e : got) {
+        const json_value* i = e.find("id");
+        if (i != nullptr && i->string() != nullptr && *i->string() == id) {
+            return &e;
         }
-        for (const auto& [k, v] : *o) {
-            if (k.starts_with("$comment")) {
-                continue; // the numbers worked by hand, for the reader
-            }
-            const json_value* g = got.find(k);
-            std::string p = path.empty() ? k : path + "." + k;
-            if (g == nullptr) {
-                diffs.push_back(p + ": missing");
-            } else {
-                compare(v, *g, p, diffs);
-            }
-        }
-        return;
     }
-    if (const json_array* a = want.array()) {
-        const json_array* g = got.array();
-        if (g == nullptr || g->size() != a->size()) {
-            diffs.push_back(path + ": expected " + std::to_string(a->size()) + " items, got " +
-                            brief(got));
-            return;
-        }
-        for (std::size_t i = 0; i < a->size(); ++i) {
-            compare((*a)[i], (*g)[i], path + "[" + std::to_string(i) + "]", diffs);
-        }
-        return;
-    }
-    auto wn = as_number(want);
-    auto gn = as_number(got);
-    bool same = wn && gn ? *wn == *gn
-                         : (want.which() == got.which() &&
-                            (want.string()    ? *want.string() == *got.string()
-                             : want.boolean() ? *want.boolean() == *got.boolean()
-                                              : true));
-    if (!same) {
-        diffs.push_back(path + ": expected " + brief(want) + ", got " + brief(got));
-    }
+    return nullptr;
 }
+
+// Every part of `want` must be in `got`. An object where the report has an
+// array names elements by id (a reconciliation check by its id); array
+// positions are shown counted from 1, as a reader counts indicators.
+class comparison {
+  public:
+    comparison(lang l, std::vector<std::string>& diffs) : l_(l), diffs_(diffs) {}
+
+    void compare(const json_value& want, const json_value& got, const std::string& path) {
+        if (const json_object* o = want.object()) {
+            const json_array* by_ids = got.array();
+            if (got.object() == nullptr && by_ids == nullptr) {
+                differ(path, l_ == lang::zh ? "一个对象" : "an object", brief(got));
+                return;
+            }
+            for (const auto& [k, v] : *o) {
+                if (k.starts_with("$comment")) {
+                    continue; // the numbers worked by hand, for the reader
+                }
+                const json_value* g = by_ids ? by_id(*by_ids, k) : got.find(k);
+                std::string p = by_ids ? path + "[" + k + "]" : path.empty() ? k : path + "." + k;
+                if (g == nullptr) {
+                    diffs_.push_back(p + (l_ == lang::zh ? "：缺少" : ": missing"));
+                } else {
+                    compare(v, *g, p);
+                }
+            }
+            return;
+        }
+        if (const json_array* a = want.array()) {
+            const json_array* g = got.array();
+            if (g == nullptr || g->size() != a->size()) {
+                differ(path,
+                       l_ == lang::zh ? std::to_string(a->size()) + " 项"
+                                      : std::to_string(a->size()) + " items",
+                       g ? (l_ == lang::zh ? std::to_string(g->size()) + " 项"
+                                           : std::to_string(g->size()) + " items")
+                         : brief(got));
+                return;
+            }
+            for (std::size_t i = 0; i < a->size(); ++i) {
+                std::string n = std::to_string(i + 1);
+                compare((*a)[i], (*g)[i], path + (l_ == lang::zh ? "[第" + n + "项]" : "[#" + n + "]"));
+            }
+            return;
+        }
+        auto wn = as_number(want);
+        auto gn = as_number(got);
+        bool same = wn && gn ? *wn == *gn
+                             : (want.which() == got.which() &&
+                                (want.string()    ? *want.string() == *got.string()
+                                 : want.boolean() ? *want.boolean() == *got.boolean()
+                                                  : true));
+        if (!same) {
+            differ(path, brief(want), brief(got));
+        }
+    }
+
+  private:
+    void differ(const std::string& path, const std::string& want, const std::string& got) {
+        diffs_.push_back(l_ == lang::zh ? path + "：应为 " + want + "，实为 " + got
+                                        : path + ": expected " + want + ", got " + got);
+    }
+
+    lang l_;
+    std::vector<std::string>& diffs_;
+};
 
 } // namespace
 
@@ -114,6 +147,9 @@ std::vector<pack_test_result> run_pack_tests(const loaded_pack& pack, lang l) {
     std::sort(cases.begin(), cases.end());
     std::vector<pack_test_result> out;
     std::optional<selfeval_canonicalizer> canonical;
+    // A pack with checks (核对) reconciles disclosure documents; one without
+    // scores self-evaluations (docs/packs.md).
+    bool reconciles = !pack.program.checks.empty();
     for (const auto& c : cases) {
         pack_test_result r;
         r.name = c.stem().string();
@@ -122,15 +158,20 @@ std::vector<pack_test_result> run_pack_tests(const loaded_pack& pack, lang l) {
         try {
             std::string doc_text = read_text(c);
             json_value doc = parse_json(doc_text, c.string());
-            if (!canonical) {
-                canonical.emplace(pack_vocabulary(pack)); // a bad workbook.json fails each case
+            std::string actual_text;
+            if (reconciles) {
+                validate_disclosure(doc, c.string());
+                actual_text = to_json(reconcile(pack.program, doc), l).dump();
+            } else {
+                if (!canonical) {
+                    canonical.emplace(pack_vocabulary(pack)); // a bad workbook.json fails each case
+                }
+                actual_text = to_json(evaluate_selfeval(pack.program, doc, *canonical), l).dump();
             }
-            selfeval_report report = evaluate_selfeval(pack.program, doc, *canonical);
-            std::string actual_text = to_json(report, l).dump();
             json_value actual = parse_json(actual_text, "report");
             std::string want_text = read_text(expected);
             json_value want = parse_json(want_text, expected.string());
-            compare(want, actual, "", r.differences);
+            comparison(l, r.differences).compare(want, actual, "");
             r.passed = r.differences.empty();
         } catch (const diagnostic_error& e) {
             r.error = render(e.diag(), l);
