@@ -1,5 +1,6 @@
 // jixiao: the command line. Dispatches to one file per subcommand.
 #include "cli/commands.hpp"
+#include "stdlib/version.hpp"
 
 #include <exception>
 #include <iostream>
@@ -36,6 +37,10 @@ const char* usage = R"(jixiao — 绩效目标与自评规则语言
   jixiao lock PACK [--check] [--lang zh|en]
       锁定规则包及其依赖：记录版本和每个文件的 SHA-256（PACK/pack.lock.json）；此后文件不符即拒绝运行。
       Pins a pack and its dependencies (versions, SHA-256 of every file); --check only verifies.
+      锁同时记录 jixiao 版本与标准库各文件的 SHA-256：换了 jixiao 或标准库，锁定的规则包拒绝运行。
+      The lock also pins the jixiao version and the standard library's files.
+  jixiao --version
+      打印版本。Prints the version.
   jixiao fmt FILE.jx [--check] [--lang zh|en]
       按规范格式输出规则文件（--lang 转换关键字）；--check 不规范时退出码为 1。
       Prints the file in canonical layout (--lang converts keywords); --check exits 1 if not canonical.
@@ -55,6 +60,10 @@ int main(int argc, char** argv) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << usage;
         return args.empty() ? jixiao::cli::exit_bad_input : jixiao::cli::exit_ok;
+    }
+    if (args[0] == "--version" || args[0] == "-V" || args[0] == "version") {
+        std::cout << "jixiao " << jixiao::jixiao_version() << "\n";
+        return jixiao::cli::exit_ok;
     }
     try {
         std::string_view command = args[0];

@@ -5,6 +5,8 @@
 #include "document/json_value.hpp"
 #include "pack/pack.hpp"
 #include "pack/pack_search.hpp"
+#include "stdlib/embedded.hpp"
+#include "stdlib/version.hpp"
 #include "text/read_bounded.hpp"
 
 #include <nlohmann/json.hpp>
@@ -90,10 +92,65 @@ const std::string& text_field(const json_value& j, const char* key, const fs::pa
     return *v->string();
 }
 
+std::map<std::string, std::string> stdlib_digests() {
+    std::map<std::string, std::string> out;
+    for (const auto& f : embedded_files()) {
+        sha256 h;
+        h.update(f.text);
+        out[std::string(f.name)] = to_hex(h.finish());
+    }
+    return out;
+}
+
+// A lock written by a jixiao whose standard library or version differ from
+// this one's is refused: the same pack could score differently here.
+void verify_engine(const json_value& lock, const fs::path& lock_path) {
+    const json_value* stdlib = lock.find("stdlib");
+    if (stdlib == nullptr) {
+        return; // a lock of the packs only (lock format 1)
+    }
+    const std::string& locked_version = text_field(lock, "jixiao", lock_path);
+    std::string now_version(jixiao_version());
+    auto refuse_engine = [&](const std::string& zh, const std::string& en) {
+        throw diagnostic_error(diagnose(
+            severity::error,
+            {zh + "：这个规则包的得分可能因此改变。请先运行 jixiao test 核对，再重新运行 jixiao "
+                  "lock",
+             en + ": this pack's scores may change with it. Run jixiao test to check, then "
+                  "jixiao lock again"},
+            lock_path.string()));
+    };
+    if (locked_version != now_version) {
+        refuse_engine("规则包锁定于 jixiao " + locked_version + "，现在运行的是 " + now_version,
+                      "the pack was locked with jixiao " + locked_version + ", this is " +
+                          now_version);
+    }
+    auto now = stdlib_digests();
+    if (stdlib->object() == nullptr) {
+        refuse_engine("锁文件的「stdlib」不是对象", "the lock file's 'stdlib' is not an object");
+    }
+    for (const auto& [name, digest] : *stdlib->object()) {
+        auto it = now.find(name);
+        if (it == now.end() || digest.string() == nullptr || *digest.string() != it->second) {
+            refuse_engine("标准库文件「" + name + "」与锁定时不同",
+                          "the standard library file '" + name +
+                              "' differs from the one locked");
+        }
+    }
+    for (const auto& [name, digest] : now) {
+        if (stdlib->find(name) == nullptr) {
+            refuse_engine("标准库文件「" + name + "」是锁定后加入的",
+                          "the standard library file '" + name + "' was added after the lock");
+        }
+    }
+}
+
 } // namespace
 
 pack_lock compute_lock(const fs::path& dir) {
     pack_lock lock;
+    lock.jixiao_version = std::string(jixiao_version());
+    lock.stdlib = stdlib_digests();
     std::set<std::string> seen;
     std::vector<fs::path> todo{dir};
     while (!todo.empty()) {
@@ -113,7 +170,12 @@ pack_lock compute_lock(const fs::path& dir) {
 
 std::string lock_json(const pack_lock& lock) {
     nlohmann::ordered_json j;
-    j["lock"] = 1;
+    j["lock"] = 2;
+    j["jixiao"] = lock.jixiao_version;
+    j["stdlib"] = nlohmann::ordered_json::object();
+    for (const auto& [name, digest] : lock.stdlib) {
+        j["stdlib"][name] = digest;
+    }
     nlohmann::ordered_json packs = nlohmann::ordered_json::array();
     for (const auto& p : lock.packs) {
         nlohmann::ordered_json one;
@@ -144,6 +206,7 @@ void verify_lock(const fs::path& dir) {
             severity::error, {"锁文件没有「packs」列表", "the lock file has no 'packs' list"},
             lock_path.string()));
     }
+    verify_engine(lock, lock_path);
     bool first = true;
     for (const json_value& locked : *packs->array()) {
         const std::string& name = text_field(locked, "name", lock_path);

@@ -2,7 +2,10 @@
 // writes PACK/pack.lock.json with the version of the pack and of every pack
 // it depends on (transitively) and a SHA-256 of each of their files. From then
 // on loading the pack checks it, and a file that was changed, added or
-// removed stops the run with a message naming that file.
+// removed stops the run with a message naming that file. The lock also pins
+// what the binary brings: the jixiao version and a SHA-256 of each file of the
+// standard library (whose formulas, bands and grade cut-offs a pack extends),
+// so upgrading jixiao cannot change a locked pack's scores silently.
 #pragma once
 
 #include <filesystem>
@@ -22,7 +25,9 @@ struct locked_pack {
 };
 
 struct pack_lock {
-    std::vector<locked_pack> packs; // the pack first, then its dependencies
+    std::string jixiao_version;
+    std::map<std::string, std::string> stdlib; // file name -> SHA-256
+    std::vector<locked_pack> packs;            // the pack first, then its dependencies
 };
 
 // The lock of the pack in `dir` as its files are now.

@@ -3,6 +3,12 @@
 #include "digest/sha256.hpp"
 #include "pack/pack.hpp"
 #include "pack/pack_lock.hpp"
+#include "stdlib/embedded.hpp"
+#include "stdlib/version.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
 #include "units/unit_registry.hpp"
 
 #include <gtest/gtest.h>
@@ -136,6 +142,44 @@ TEST_F(PackLock, RelockingAcceptsTheChange) {
     write("local/lib/more.jx", "规则 乙 = 3\n");
     std::ofstream(root_ / "local" / lock_file_name) << lock_json(compute_lock(root_ / "local"));
     EXPECT_EQ(load(), "ok");
+}
+
+// The lock as JSON, with `edit` applied, written back.
+void edit_lock(const fs::path& dir, const std::function<void(nlohmann::json&)>& edit) {
+    nlohmann::json j = nlohmann::json::parse(lock_json(compute_lock(dir)));
+    edit(j);
+    std::ofstream(dir / lock_file_name) << j.dump(2);
+}
+
+TEST_F(PackLock, PinsTheJixiaoVersionAndTheStandardLibrary) {
+    pack_lock lock = compute_lock(root_ / "local");
+    EXPECT_EQ(lock.jixiao_version, std::string(jixiao_version()));
+    ASSERT_TRUE(lock.stdlib.count("评分.jx"));
+    EXPECT_EQ(lock.stdlib.at("评分.jx"), sha256_hex(std::string(embedded_file_text("评分.jx"))));
+    nlohmann::json j = nlohmann::json::parse(lock_json(lock));
+    EXPECT_EQ(j["lock"], 2);
+    EXPECT_EQ(j["jixiao"], std::string(jixiao_version()));
+    EXPECT_EQ(j["stdlib"]["评分.jx"], lock.stdlib.at("评分.jx"));
+}
+
+TEST_F(PackLock, AnotherJixiaoVersionIsRefused) {
+    edit_lock(root_ / "local", [](nlohmann::json& j) { j["jixiao"] = "0.0.1"; });
+    std::string r = load();
+    EXPECT_NE(r.find("the pack was locked with jixiao 0.0.1, this is " +
+                     std::string(jixiao_version()) + ": this pack's scores may change"),
+              std::string::npos)
+        << r;
+}
+
+TEST_F(PackLock, AnotherStandardLibraryIsRefused) {
+    edit_lock(root_ / "local", [](nlohmann::json& j) { j["stdlib"]["评分.jx"] = "00"; });
+    EXPECT_NE(load().find("the standard library file '评分.jx' differs from the one locked"),
+              std::string::npos);
+    edit_lock(root_ / "local", [](nlohmann::json& j) { j["stdlib"].erase("评分.jx"); });
+    EXPECT_NE(load().find("the standard library file '评分.jx' was added after the lock"),
+              std::string::npos);
+    edit_lock(root_ / "local", [](nlohmann::json& j) { j["stdlib"] = 7; });
+    EXPECT_NE(load().find("'stdlib' is not an object"), std::string::npos);
 }
 
 TEST_F(PackLock, AMalformedLockIsAnErrorNotACrash) {
