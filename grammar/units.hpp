@@ -7,7 +7,7 @@
 //                [ ("类" | "kind") name ] [ ("别名" | "alias") name_list ]
 //   magnitude_decl = ("量级" | "magnitude") name "=" number
 //   tier_decl  = ("档次" | "tier") name ("用语" | "phrases") name_list
-//   name_list  = name { ("、" | "," | "，") name }
+//   name_list  = name { ("、" | "," | "，") [ newline ] name }
 #pragma once
 
 #include "grammar/lexical.hpp"
@@ -24,7 +24,8 @@ struct kw_magnitude : pegtl::sor<TAO_PEGTL_STRING("量级"), TAO_PEGTL_STRING("m
 struct kw_tier : pegtl::sor<TAO_PEGTL_STRING("档次"), TAO_PEGTL_STRING("tier")> {};
 struct kw_phrases : pegtl::sor<TAO_PEGTL_STRING("用语"), TAO_PEGTL_STRING("phrases")> {};
 
-struct list_sep : pegtl::seq<blanks, u8::one<U'、', U',', 0xFF0C>, blanks> {};
+// A list goes on to the next line after a separator that ends a line.
+struct list_sep : pegtl::seq<blanks, u8::one<U'、', U',', 0xFF0C>, blanks, pegtl::opt<pegtl::eol, blanks>> {};
 struct name_char : u8::not_one<U' ', U'\t', U'\r', U'\n', 0x3000, U'、', U',', 0xFF0C, U'=', U'#'> {};
 struct name : pegtl::plus<name_char> {};
 

@@ -16,6 +16,27 @@ namespace jixiao::jx {
 
 namespace {
 
+// Source text as one line: a condition written over several lines reads in a
+// report as it would on one (text literals hold no line breaks).
+std::string one_line(std::string_view source) {
+    std::string out;
+    for (std::size_t i = 0; i < source.size(); ++i) {
+        if (source[i] == '\n' || source[i] == '\r') {
+            while (!out.empty() && out.back() == ' ') {
+                out.pop_back();
+            }
+            while (i + 1 < source.size() &&
+                   (source[i + 1] == ' ' || source[i + 1] == '\n' || source[i + 1] == '\r')) {
+                ++i;
+            }
+            out += ' ';
+        } else {
+            out += source[i];
+        }
+    }
+    return out;
+}
+
 // The figures of the lists, each once, in reading order. Hashed: a check over a
 // large table reads hundreds of thousands of figures (searching the list for
 // each took 9.5 s for 200,000 rows). The set holds only distinct figures, at
@@ -163,7 +184,8 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     const expr& body = *d.body;
     if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
         explained x = eval_traced(body, f, out.left_figures);
-        std::string source = d.owner->source.substr(body.where.offset, body.where.length);
+        std::string source =
+            one_line(std::string_view(d.owner->source).substr(body.where.offset, body.where.length));
         if (x.v.kind() == value_kind::nothing) {
             // The condition cannot be decided (a table the input lacks): not a
             // discrepancy of the document, and its notes say why.

@@ -8,6 +8,7 @@
 #include "grammar/language.hpp"
 #include "lang/builtins.hpp"
 #include "lang/precedence.hpp"
+#include "text/layout.hpp"
 #include "text/utf8.hpp"
 
 #include <tao/pegtl.hpp>
@@ -103,6 +104,37 @@ std::string quote_text(const std::string& t) {
     return out + "\"";
 }
 
+bool atomic(const expr& e) {
+    switch (e.kind) {
+    case expr_kind::number:
+    case expr_kind::target:
+    case expr_kind::text:
+    case expr_kind::boolean:
+    case expr_kind::name:
+        return true;
+    case expr_kind::field:
+    case expr_kind::negate:
+        return atomic(*e.args[0]);
+    default:
+        return false;
+    }
+}
+
+using layout::doc;
+using layout::text;
+
+doc joined(std::vector<doc> items, const std::string& separator) {
+    std::vector<doc> parts;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            parts.push_back(text(separator));
+            parts.push_back(layout::line());
+        }
+        parts.push_back(std::move(items[i]));
+    }
+    return layout::concat(std::move(parts));
+}
+
 class formatter {
   public:
     formatter(const module& m, lang l) : m_(m), k_(l == lang::zh ? zh_words : en_words), l_(l) {}
@@ -111,10 +143,11 @@ class formatter {
 
   private:
     std::string source(span s) const { return m_.source.substr(s.offset, s.length); }
-    // `column`: where the expression starts (否则 aligns under its 若);
-    // `line`: the indentation of the line it is on (match arms go 4 deeper).
-    std::string expr_text(const expr& e, int column, int line);
-    std::string operand(const expr& child, const expr& parent, bool right, int column, int line);
+    doc expr_doc(const expr& e);
+    doc operand(const expr& child, const expr& parent, bool right);
+    doc sequence(const std::vector<std::unique_ptr<expr>>& items, const char* open,
+                 const char* close);
+    doc if_chain(const expr& e);
     std::string decl_text(const declaration& d);
     std::string op_text(binary_op op) const {
         if (op == binary_op::and_) {
@@ -128,47 +161,77 @@ class formatter {
         }
         return binary_op_symbol(op);
     }
+    std::string kw(const char* k) const { return std::string(k) + " "; }
 
     const module& m_;
     const keywords& k_;
     lang l_;
 };
 
-std::string formatter::operand(const expr& child, const expr& parent, bool right, int column,
-                               int line) {
-    std::string s = expr_text(child, column, line);
-    return needs_parentheses(child, parent, right) ? "(" + s + ")" : s;
+doc formatter::operand(const expr& child, const expr& parent, bool right) {
+    doc d = expr_doc(child);
+    return needs_parentheses(child, parent, right) ? text("(") + layout::align(d) + text(")") : d;
 }
 
-std::string formatter::expr_text(const expr& e, int column, int line) {
-    std::string pad(static_cast<std::size_t>(column), ' ');
-    // Sub-expressions on the same line: their exact column matters only for
-    // a nested 若, which is rare; aligning under the outer start is canonical.
-    int indent = column;
+// Arguments or list items: on one line when they fit; atoms fill lines, other
+// items go one per line, aligned after the opening bracket.
+doc formatter::sequence(const std::vector<std::unique_ptr<expr>>& items, const char* open,
+                        const char* close) {
+    std::vector<doc> docs;
+    bool atoms = true;
+    for (const auto& a : items) {
+        docs.push_back(expr_doc(*a));
+        atoms = atoms && atomic(*a);
+    }
+    doc inner = atoms ? layout::fill(std::move(docs), ",") : joined(std::move(docs), ",");
+    return layout::group(text(open) + layout::align(inner) + text(close));
+}
+
+// 若 … 则 … 否则 若 … 则 … 否则 …: each 否则 starts a line under the first 若;
+// 则 and 注 break onto such a line when their condition is long.
+doc formatter::if_chain(const expr& e) {
+    std::vector<doc> parts;
+    const expr* at = &e;
+    while (true) {
+        parts.push_back(text(kw(k_.if_)) + layout::align(expr_doc(*at->args[0])));
+        parts.push_back(layout::group(layout::line() + text(kw(k_.then)) +
+                                      layout::align(expr_doc(*at->args[1]))));
+        if (at->args.size() > 3) {
+            parts.push_back(layout::group(layout::line() + text(kw(k_.note)) +
+                                          layout::align(expr_doc(*at->args[3]))));
+        }
+        parts.push_back(layout::hardline());
+        parts.push_back(text(kw(k_.else_)));
+        const expr& otherwise = *at->args[2];
+        if (otherwise.kind != expr_kind::if_else) {
+            parts.push_back(layout::align(expr_doc(otherwise)));
+            break;
+        }
+        at = &otherwise;
+    }
+    return layout::align(layout::concat(std::move(parts)));
+}
+
+doc formatter::expr_doc(const expr& e) {
     switch (e.kind) {
     case expr_kind::number:
     case expr_kind::target:
-        return source(e.where);
+        return text(source(e.where));
     case expr_kind::text:
-        return quote_text(e.text);
+        return text(quote_text(e.text));
     case expr_kind::boolean:
-        return e.number.sign() != 0 ? k_.true_ : k_.false_;
-    case expr_kind::list: {
-        std::string s = "[";
-        for (std::size_t i = 0; i < e.args.size(); ++i) {
-            s += (i ? ", " : "") + expr_text(*e.args[i], indent, line);
-        }
-        return s + "]";
-    }
+        return text(e.number.sign() != 0 ? k_.true_ : k_.false_);
+    case expr_kind::list:
+        return sequence(e.args, "[", "]");
     case expr_kind::name:
         if (e.name == "输入" || e.name == "input") {
-            return l_ == lang::zh ? "输入" : "input";
+            return text(l_ == lang::zh ? "输入" : "input");
         }
-        return quote_name(e.name);
+        return text(quote_name(e.name));
     case expr_kind::field: {
         bool simple = precedence(*e.args[0]) == 9;
-        std::string base = expr_text(*e.args[0], indent, line);
-        return (simple ? base : "(" + base + ")") + "." + quote_field(e.name);
+        doc base = expr_doc(*e.args[0]);
+        return (simple ? base : text("(") + base + text(")")) + text("." + quote_field(e.name));
     }
     case expr_kind::call: {
         // Built-in names follow the keyword language.
@@ -176,120 +239,166 @@ std::string formatter::expr_text(const expr& e, int column, int line) {
         if (auto b = find_builtin(e.name)) {
             callee = std::string(l_ == lang::zh ? builtins()[*b].zh : builtins()[*b].en);
         }
-        std::string s = callee + "(";
-        for (std::size_t i = 0; i < e.args.size(); ++i) {
-            s += (i ? ", " : "") + expr_text(*e.args[i], indent, line);
-        }
-        return s + ")";
+        return text(callee) + sequence(e.args, "(", ")");
     }
     case expr_kind::negate: {
         bool simple = precedence(*e.args[0]) == 9 && e.args[0]->kind != expr_kind::negate;
-        std::string x = expr_text(*e.args[0], indent, line);
-        return simple ? "-" + x : "-(" + x + ")";
+        doc x = expr_doc(*e.args[0]);
+        return simple ? text("-") + x : text("-(") + x + text(")");
     }
     case expr_kind::logical_not: {
         bool simple = precedence(*e.args[0]) >= 3;
-        std::string x = expr_text(*e.args[0], indent, line);
-        return std::string(k_.not_) + " " + (simple ? x : "(" + x + ")");
+        doc x = expr_doc(*e.args[0]);
+        return text(kw(k_.not_)) + (simple ? x : text("(") + layout::align(x) + text(")"));
     }
-    case expr_kind::binary:
-        return operand(*e.args[0], e, false, indent, line) + " " + op_text(e.op) + " " +
-               operand(*e.args[1], e, true, indent, line);
-    case expr_kind::if_else: {
-        std::string s = std::string(k_.if_) + " " + expr_text(*e.args[0], indent, line) + " " +
-                        k_.then + " " + expr_text(*e.args[1], indent, line);
-        if (e.args.size() > 3) {
-            s += std::string(" ") + k_.note + " " + expr_text(*e.args[3], indent, line);
+    case expr_kind::binary: {
+        // A chain of one precedence (a 且 b 且 c, a + b - c) breaks before an
+        // operator, as many operands to a line as fit, under the first.
+        std::vector<const expr*> chain{&e};
+        while (chain.back()->args[0]->kind == expr_kind::binary &&
+               !needs_parentheses(*chain.back()->args[0], *chain.back(), false) &&
+               precedence(*chain.back()->args[0]) == precedence(e)) {
+            chain.push_back(chain.back()->args[0].get());
         }
-        // 否则 starts a new line, aligned under 若.
-        return s + "\n" + pad + k_.else_ + " " + expr_text(*e.args[2], indent, line);
+        const expr& first = *chain.back();
+        std::vector<doc> parts{operand(*first.args[0], first, false)};
+        for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+            parts.push_back(layout::group(layout::line() + text(op_text((*it)->op) + " ") +
+                                          operand(*(*it)->args[1], **it, true)));
+        }
+        return layout::align(layout::concat(std::move(parts)));
     }
+    case expr_kind::if_else:
+        return if_chain(e);
     case expr_kind::let:
-        return std::string(k_.let) + " " + quote_name(e.name) + " = " +
-               expr_text(*e.args[0], indent, line) + " " + k_.in + " " +
-               expr_text(*e.args[1], indent, line);
+        // 令 x = … 于 and its body on one line, or the body on the next line.
+        return layout::align(layout::group(
+            text(kw(k_.let) + quote_name(e.name) + " = ") + layout::align(expr_doc(*e.args[0])) +
+            text(" " + std::string(k_.in)) + layout::line() + expr_doc(*e.args[1])));
     case expr_kind::match: {
-        int arm_line = line + 4;
-        std::string inner(static_cast<std::size_t>(arm_line), ' ');
-        std::string s = std::string(k_.match) + " " + expr_text(*e.args[0], indent, line) + " {\n";
+        std::vector<doc> arms;
         for (const auto& arm : e.arms) {
-            std::string head = (arm.pattern ? expr_text(*arm.pattern, arm_line, arm_line)
-                                            : std::string(k_.otherwise)) +
-                               " => ";
-            s += inner + head + expr_text(*arm.result, arm_line + utf8::width(head), arm_line) +
-                 "\n";
+            doc head = arm.pattern ? expr_doc(*arm.pattern) : text(k_.otherwise);
+            arms.push_back(layout::hardline() + head + text(" => ") +
+                           layout::align(expr_doc(*arm.result)));
         }
-        return s + std::string(static_cast<std::size_t>(line), ' ') + "}";
+        return text(kw(k_.match)) + expr_doc(*e.args[0]) + text(" {") +
+               layout::nest(4, layout::concat(std::move(arms))) + layout::hardline() + text("}");
     }
     case expr_kind::for_each: {
-        std::string s = std::string(k_.for_) + " " + quote_name(e.name) + " " + k_.of + " " +
-                        expr_text(*e.args[0], indent, line);
+        std::vector<doc> parts{text(kw(k_.for_) + quote_name(e.name) + " " + kw(k_.of)) +
+                               layout::align(expr_doc(*e.args[0]))};
         if (e.args[1]) {
-            s += std::string(" ") + k_.where + " " + expr_text(*e.args[1], indent, line);
+            parts.push_back(layout::group(layout::line() + text(kw(k_.where)) +
+                                          layout::align(expr_doc(*e.args[1]))));
         }
-        return s + " " + k_.yield + " " + expr_text(*e.args[2], indent, line);
+        parts.push_back(layout::group(layout::line() + text(kw(k_.yield)) +
+                                      layout::align(expr_doc(*e.args[2]))));
+        return layout::align(layout::concat(std::move(parts)));
     }
     }
-    return {};
+    return text("");
 }
 
 std::string formatter::decl_text(const declaration& d) {
-    std::string s = d.is_override ? std::string(k_.override_) + " " : std::string();
+    std::string s = d.is_override ? kw(k_.override_) : std::string();
     std::string name = quote_name(d.name);
-    // Continuation lines of a body are indented under its first character.
+    // Continuation lines of a body are aligned under its first character;
+    // when a long head leaves the body too little room (more lines, or lines
+    // too wide), the body starts on the next line, indented by four.
     auto body_at = [&](const std::string& head) {
-        int indent = utf8::width(head);
-        return head + expr_text(*d.body, indent, 0);
+        doc body = expr_doc(*d.body);
+        std::string beside = layout::render(text(head) + layout::align(body), line_width);
+        std::string below = layout::render(
+            text(head.substr(0, head.size() - 1)) + layout::nest(4, layout::hardline() + body),
+            line_width);
+        auto measure = [](const std::string& t) {
+            std::size_t lines = 0;
+            std::size_t wide = 0;
+            for (std::size_t at = 0; at <= t.size();) {
+                std::size_t end = std::min(t.find('\n', at), t.size());
+                ++lines;
+                wide += utf8::width(std::string_view(t).substr(at, end - at)) > line_width;
+                at = end + 1;
+            }
+            return std::pair(wide, lines);
+        };
+        return measure(beside) <= measure(below) ? beside : below;
     };
     switch (d.kind) {
     case decl_kind::param:
-        return body_at(s + k_.param + " " + name + " = ");
+        return body_at(s + kw(k_.param) + name + " = ");
     case decl_kind::rule:
-        return body_at(s + k_.rule + " " + name + " = ");
+        return body_at(s + kw(k_.rule) + name + " = ");
     case decl_kind::function: {
-        std::string head = s + k_.fn + " " + name + "(";
+        std::string head = s + kw(k_.fn) + name + "(";
         for (std::size_t i = 0; i < d.params.size(); ++i) {
             head += (i ? ", " : "") + quote_name(d.params[i]);
         }
         return body_at(head + ") = ");
     }
     case decl_kind::grade: {
-        std::string out = s + k_.grade + " " + name + " { ";
-        for (std::size_t i = 0; i < d.bands.size(); ++i) {
-            const grade_band& b = d.bands[i];
-            out += (i ? std::string(k_.band_sep) : std::string()) + quote_name(b.label) + " ";
+        std::vector<doc> bands;
+        for (const grade_band& b : d.bands) {
+            doc band = text(quote_name(b.label) + " ");
             if (b.bound) {
-                out += std::string(k_.if_) + " " + (b.strict ? ">" : "≥") + " " +
-                       expr_text(*b.bound, 0, 0);
+                band = band + text(kw(k_.if_) + (b.strict ? "> " : "≥ ")) + expr_doc(*b.bound);
             } else {
-                out += k_.otherwise;
+                band = band + text(k_.otherwise);
             }
+            bands.push_back(band);
         }
-        return out + " }";
+        std::vector<doc> parts;
+        for (std::size_t i = 0; i < bands.size(); ++i) {
+            if (i > 0) {
+                parts.push_back(text(k_.band_sep) + layout::softline());
+            }
+            parts.push_back(bands[i]);
+        }
+        return layout::render(
+            layout::group(text(s + kw(k_.grade) + name + " {") +
+                          layout::nest(4, layout::line() + layout::concat(std::move(parts))) +
+                          layout::line() + text("}")),
+            line_width);
     }
     case decl_kind::check: {
-        std::string head = std::string(k_.check) + " " + name;
-        for (std::size_t i = 0; i < d.loops.size(); ++i) {
-            head += i == 0 ? std::string(" ") + k_.for_ + " " : std::string(", ");
-            head +=
-                quote_name(d.loops[i].name) + " " + k_.of + " " + expr_text(*d.loops[i].list, 0, 0);
+        // 核对 名 [对每个 …] [其中 …] [标识 …]: 左 = 右 [容差 …] [说明 …] on one
+        // line, or the head's clauses as they fit and the body and its tail
+        // on lines of their own, indented by four.
+        auto clause = [](std::vector<doc>& to, doc d) {
+            to.push_back(layout::nest(4, layout::line() + layout::align(std::move(d))));
+        };
+        std::vector<doc> head{text(kw(k_.check) + name)};
+        if (!d.loops.empty()) {
+            std::vector<doc> loops;
+            for (const auto& loop : d.loops) {
+                loops.push_back(text(quote_name(loop.name) + " " + kw(k_.of)) +
+                                layout::align(expr_doc(*loop.list)));
+            }
+            clause(head, text(kw(k_.for_)) + layout::group(joined(std::move(loops), ",")));
         }
         if (d.filter) {
-            head += std::string(" ") + k_.where + " " + expr_text(*d.filter, 0, 0);
+            clause(head, text(kw(k_.where)) + layout::align(expr_doc(*d.filter)));
         }
         if (d.label) {
-            head += std::string(" ") + k_.label + " " + expr_text(*d.label, 0, 0);
+            clause(head, text(kw(k_.label)) + layout::align(expr_doc(*d.label)));
         }
-        std::string out = body_at(head + ": ");
+        head.push_back(text(":"));
+        std::vector<doc> parts{layout::group(layout::concat(std::move(head)))};
+        clause(parts, expr_doc(*d.body));
+        std::vector<doc> tail;
         if (d.infer_tolerance) {
-            out += std::string(" ") + k_.tolerance + " ≈";
+            tail.push_back(text(std::string(k_.tolerance) + " ≈"));
         } else if (d.tolerance) {
-            out += std::string(" ") + k_.tolerance + " " + expr_text(*d.tolerance, 0, 0);
+            tail.push_back(text(kw(k_.tolerance)) + expr_doc(*d.tolerance));
         }
         if (!d.message.empty()) {
-            out += std::string(" ") + k_.message + " " + quote_text(d.message);
+            tail.push_back(text(kw(k_.message) + quote_text(d.message)));
         }
-        return out;
+        if (!tail.empty()) {
+            clause(parts, layout::group(joined(std::move(tail), "")));
+        }
+        return layout::render(layout::group(layout::concat(std::move(parts))), line_width);
     }
     }
     return {};
