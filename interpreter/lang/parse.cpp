@@ -13,6 +13,7 @@
 #include "units/unit_registry.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace jixiao::jx {
 namespace {
@@ -658,6 +659,37 @@ bool hint_synonym(message& m, const std::string& source, std::size_t& at, std::s
     return false;
 }
 
+// The innermost bracket opened before `at` and not closed by then (texts,
+// quoted names and comments skipped), if any: where a missing ) belongs.
+std::optional<std::size_t> unclosed_before(const std::string& s, std::size_t at) {
+    std::vector<std::size_t> open;
+    for (std::size_t p = 0; p < at && p < s.size();) {
+        std::size_t here = p;
+        char32_t c = utf8::next(s, p);
+        if (c == U'"') {
+            while (p < at && s[p] != '"' && s[p] != '\n') {
+                p += s[p] == '\\' ? 2 : 1;
+            }
+            ++p;
+        } else if (c == U'「') {
+            while (p < at && utf8::next(s, p) != U'」') {
+            }
+        } else if (c == U'#') {
+            while (p < at && s[p] != '\n') {
+                ++p;
+            }
+        } else if (c == U'(' || c == U'[' || c == U'{') {
+            open.push_back(here);
+        } else if ((c == U')' || c == U']' || c == U'}') && !open.empty()) {
+            open.pop_back();
+        }
+    }
+    if (open.empty()) {
+        return std::nullopt;
+    }
+    return open.back();
+}
+
 } // namespace
 
 module parse_module(std::string file, std::string source, const unit_registry& units) {
@@ -695,15 +727,38 @@ module parse_module(std::string file, std::string source, const unit_registry& u
         message m = grammar_message(e.message());
         std::size_t at = e.positions().front().byte;
         std::size_t keyword_length = 1;
+        // A missing closing bracket is noticed only where the next declaration
+        // begins: point at the bracket that was never closed instead.
+        bool wants_closing = m.en.find("')'") != std::string::npos ||
+                             m.en.find("']'") != std::string::npos ||
+                             m.en.find("'}'") != std::string::npos;
+        if (auto opened = unclosed_before(mod.source, at);
+            wants_closing && opened &&
+            mod.source.find('\n', *opened) < std::min(at, mod.source.size())) {
+            std::string bracket = mod.source.substr(*opened, 1);
+            std::string closing = bracket == "(" ? ")" : bracket == "[" ? "]" : "}";
+            bool at_end = mod.source.find_first_not_of(" \t\r\n", at) == std::string::npos;
+            std::string line =
+                std::to_string(diagnose(severity::note, {}, mod.file, mod.source, at).line);
+            throw diagnostic_error(diagnose(
+                severity::error,
+                {"这个「" + bracket + "」没有配对的「" + closing + "」（" +
+                     (at_end ? "到文件末尾" : "读到第 " + line + " 行") + "仍未闭合）",
+                 "this '" + bracket + "' is never closed (still open " +
+                     (at_end ? "at the end of the file" : "at line " + line) + ")"},
+                mod.file, mod.source, *opened, 1));
+        }
         // A keyword where a name was expected: say so.
         pegtl::memory_input<> rest(mod.source.data() + at, mod.source.size() - at, "");
         if (at < mod.source.size() && pegtl::parse<pegtl::seq<g::keyword>>(rest)) {
             keyword_length = static_cast<std::size_t>(rest.current() - rest.begin());
             std::string word = mod.source.substr(at, keyword_length);
-            m.zh += "，却遇到关键字「" + word + "」（关键字不能作名称；如确需使用，请写作 「" +
-                    word + "」）";
-            m.en += ", found the keyword '" + word +
-                    "' (a keyword cannot be a name; quote it as 「" + word + "」)";
+            m.zh += "，却遇到关键字「" + word + "」";
+            m.en += ", found the keyword '" + word + "'";
+            if (!wants_closing) {
+                m.zh += "（关键字不能作名称；如确需使用，请写作 「" + word + "」）";
+                m.en += " (a keyword cannot be a name; quote it as 「" + word + "」)";
+            }
         } else {
             say_what_was_found(m, mod.source, at, "文件末尾", "the end of the file");
             hint_synonym(m, mod.source, at, keyword_length);

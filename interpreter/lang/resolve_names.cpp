@@ -207,6 +207,25 @@ class resolver {
                 // every reference (the extended module's own included) reaches it;
                 // the replaced one moves to a slot of its own, which only this
                 // definition's 上级 reaches (a chain: each level's 上级 is the one below).
+                if (d.kind == decl_kind::function && d.params.size() != first.params.size()) {
+                    // Every caller (the engine too) passes what the replaced one took.
+                    diagnostic at = diagnose_at(severity::note, {}, *first.owner, first.name_where);
+                    std::string list;
+                    for (const auto& p : first.params) {
+                        list += (list.empty() ? "" : ", ") + p;
+                    }
+                    std::string where = first.owner->file + ":" + std::to_string(at.line);
+                    error(d, d.name_where,
+                          {"覆盖的「" + d.name + "」有 " + std::to_string(d.params.size()) +
+                               " 个参数，被覆盖的定义（" + where + "）有 " +
+                               std::to_string(first.params.size()) + " 个：" + d.name + "(" +
+                               list + ")",
+                           "the override of '" + d.name + "' takes " +
+                               std::to_string(d.params.size()) +
+                               " parameters; the definition it replaces (" + where + ") takes " +
+                               std::to_string(first.params.size()) + ": " + d.name + "(" + list +
+                               ")"});
+                }
                 auto& t = table(d.kind);
                 d.super = {it->second.ref.kind, static_cast<std::uint32_t>(t.size())};
                 t.push_back(&first);
@@ -235,8 +254,15 @@ class resolver {
             return;
         }
         if (d.is_override) {
-            error(d, d.name_where,
-                  {"没有可覆盖的「" + d.name + "」", "there is no '" + d.name + "' to override"});
+            message m{"没有可覆盖的「" + d.name + "」", "there is no '" + d.name + "' to override"};
+            if (std::string near = overridable_like(d); !near.empty()) {
+                m.zh += "；是否想覆盖「" + near + "」？";
+                m.en += "; did you mean to override '" + near + "'?";
+            } else if (d.owner->extends.empty()) {
+                m.zh += "：这个文件没有扩展（扩展）任何规则包";
+                m.en += ": this file extends (扩展) no pack";
+            }
+            error(d, d.name_where, m);
         }
         binding b{binding_of(d.kind), static_cast<std::uint32_t>(t.size())};
         t.push_back(&d);
@@ -292,6 +318,24 @@ class resolver {
     void pop_local() {
         scope_.pop_back();
         --slots_;
+    }
+
+    // The definition of the same kind, from another module, whose name is
+    // closest to what an override names: a misspelled 覆盖 target.
+    std::string overridable_like(const declaration& d) const {
+        std::string best;
+        std::size_t best_d = 3;
+        for (const auto& [n, g] : globals_) {
+            if (g.decl->kind != d.kind || g.decl->owner == d.owner) {
+                continue;
+            }
+            std::size_t dist = edit_distance(d.name, n);
+            if (dist < best_d && dist < utf8::length(n)) {
+                best_d = dist;
+                best = n;
+            }
+        }
+        return best;
     }
 
     std::string suggestion(const std::string& name, bool callable) const {

@@ -101,6 +101,31 @@ TEST_F(Modules, SuperTakesTheReplacedDefinitionsArguments) {
               "error: the definition replaced is a function: write 上级(…) with its arguments");
 }
 
+// The error is the author's: at the override, naming what it replaces.
+TEST_F(Modules, AnOverrideTakesTheReplacedFunctionsParameters) {
+    write("pack/base.jx", "函数 f(a, b) = a + b\n规则 r = f(1, 2)\n");
+    EXPECT_EQ(run("扩展 base\n覆盖 函数 f(a) = a\n"),
+              "error: the override of 'f' takes 1 parameters; the definition it replaces (" +
+                  (root_ / "pack/base.jx").string() + ":1) takes 2: f(a, b)");
+    try {
+        jx::file_module_source modules(root_ / "pack");
+        jx::load_program({"main.jx", "扩展 base\n覆盖 函数 f(a) = a\n"}, modules,
+                         unit_registry::standard());
+        FAIL() << "no error";
+    } catch (const jx::analysis_error& e) {
+        EXPECT_EQ(e.errors().front().file, "main.jx");
+        EXPECT_EQ(e.errors().front().line, 2u);
+    }
+}
+
+TEST_F(Modules, AMisspelledOverrideSuggestsTheName) {
+    write("pack/base.jx", "函数 指标得分(a, b) = a + b\n规则 r = 指标得分(1, 2)\n");
+    EXPECT_EQ(run("扩展 base\n覆盖 函数 指标得份(a, b) = a\n"),
+              "error: there is no '指标得份' to override; did you mean to override '指标得分'?");
+    EXPECT_EQ(run("覆盖 规则 甲 = 1\n"),
+              "error: there is no '甲' to override: this file extends (扩展) no pack");
+}
+
 TEST_F(Modules, SuperOfAParameterIsAValue) {
     write("pack/base.jx", "参数 p = 2\n规则 r = p\n");
     EXPECT_EQ(run("扩展 base\n覆盖 参数 p = 上级(1)\n"),
