@@ -492,6 +492,39 @@ explained evaluator::eval_name(const expr& e, frame& f) {
     fail(e, {"名称「" + e.name + "」无法求值", "the name '" + e.name + "' has no value"});
 }
 
+// Where `target` sits in the input document: 输入.指标 第 3 项 (items counted
+// from 1), or nothing when it is not in it. Only on the way to an error.
+std::pair<std::string, std::string> evaluator::place_in_input(const json_value* target) const {
+    std::string zh;
+    std::string en;
+    auto find = [&](auto&& self, const json_value& at, std::string z, std::string n) -> bool {
+        if (&at == target) {
+            zh = std::move(z);
+            en = std::move(n);
+            return true;
+        }
+        if (const json_object* o = at.object()) {
+            for (const auto& [k, v] : *o) {
+                if (self(self, v, z + "." + k, n + "." + k)) {
+                    return true;
+                }
+            }
+        } else if (const json_array* a = at.array()) {
+            for (std::size_t i = 0; i < a->size(); ++i) {
+                std::string item = std::to_string(i + 1);
+                if (self(self, (*a)[i], z + " 第 " + item + " 项", n + " item " + item)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    if (input_ != nullptr) {
+        find(find, *input_, "输入", "input");
+    }
+    return {zh, en};
+}
+
 explained evaluator::eval_field(const expr& e, frame& f) {
     explained base = eval(*e.args[0], f);
     const json_value* const* rec = std::get_if<const json_value*>(&base.v.data);
@@ -506,9 +539,20 @@ explained evaluator::eval_field(const expr& e, frame& f) {
         for (const auto& [k, v] : *(*rec)->object()) {
             names += (names.empty() ? "" : "、") + k;
         }
-        fail(e, {"输入记录「" + base.shown + "」没有字段「" + e.name + "」（现有：" + names + "）",
-                 "the input record '" + base.shown + "' has no field '" + e.name +
-                     "' (it has: " + names + ")"});
+        // A record reached through a name (指标, a loop's item) shows as
+        // {记录}: name it by the source that reached it and by its place.
+        std::string zh_name = "「" + base.shown + "」";
+        std::string en_name = "'" + base.shown + "'";
+        if (base.shown.starts_with("{") && !current_.empty()) {
+            const span& w = e.args[0]->where;
+            std::string spelled = current_.back()->owner->source.substr(w.offset, w.length);
+            auto [zh_place, en_place] = place_in_input(*rec);
+            zh_name = "「" + spelled + "」" + (zh_place.empty() ? "" : "（" + zh_place + "）");
+            en_name = "'" + spelled + "'" + (en_place.empty() ? "" : " (" + en_place + ")");
+        }
+        fail(e, {"输入记录" + zh_name + "没有字段「" + e.name + "」（现有：" + names + "）",
+                 "the input record " + en_name + " has no field '" + e.name + "' (it has: " +
+                     names + ")"});
     }
     if (field->number() != nullptr) {
         read_figure(field);
@@ -517,9 +561,15 @@ explained evaluator::eval_field(const expr& e, frame& f) {
     if (!explain_) {
         return {std::move(v), {}};
     }
-    std::string path = base.shown + "." + e.name;
     if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
-        return {std::move(v), path};
+        // A record reached through a name shows as {记录}: the path names it
+        // as the input (输入.绩效目标表) or as the source spells it.
+        if (base.shown.starts_with("{") && !current_.empty()) {
+            const span& w = e.args[0]->where;
+            base.shown = *rec == input_ ? std::string(e.args[0]->name == "input" ? "input" : "输入")
+                                        : current_.back()->owner->source.substr(w.offset, w.length);
+        }
+        return {std::move(v), base.shown + "." + e.name};
     }
     return {v, show_within(v, *p_.units)};
 }

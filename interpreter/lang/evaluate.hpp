@@ -269,6 +269,7 @@ class evaluator {
     int compare(const quantity& a, const quantity& b, const expr& at) const;
     bool meets(const value& actual, const value& target, const expr& at) const;
     [[noreturn]] void fail(const expr& at, message m) const;
+    std::pair<std::string, std::string> place_in_input(const json_value* target) const;
     static bool is_stdlib(const module& m);
 
     // Counts one evaluation step (inline: it runs for every node).
