@@ -118,6 +118,42 @@ std::optional<decimal> number_in(const value& v) {
     return std::nullopt;
 }
 
+// A score is a plain number. One with a unit (页/人: a parameter in 元/人 set
+// against a target in 元/页) is an error of the pack, reported where the
+// unit came in: a parameter with a unit that the scoring definition names,
+// else the definition itself.
+std::optional<decimal> plain_score(const value& v, const jx::program& p,
+                                   const jx::declaration& from) {
+    const quantity* q = std::get_if<quantity>(&v.data);
+    if (q == nullptr || p.units->dimension_of(q->unit).powers.empty()) {
+        return number_in(v);
+    }
+    std::string shown = jx::show(v, *p.units);
+    const jx::declaration* at = &from;
+    std::string param_note_zh;
+    std::string param_note_en;
+    if (from.body) {
+        jx::for_each_reference(*from.body, [&](jx::binding_kind k, std::uint32_t i) {
+            if (k != jx::binding_kind::param || i >= p.params.size() || at != &from) {
+                return;
+            }
+            const jx::declaration& d = *p.params[i];
+            if (d.body && d.body->unit.count > 0) {
+                at = &d;
+                std::string u = p.units->name(d.body->unit);
+                param_note_zh = "；参数「" + d.name + "」的单位是 " + u + "，与指标的单位不相消";
+                param_note_en = "; the parameter '" + d.name + "' is in " + u +
+                                ", which does not cancel with the indicator's unit";
+            }
+        });
+    }
+    throw diagnostic_error(jx::diagnose_at(
+        severity::error,
+        {"得分须为不带单位的数，「" + from.name + "」却得出 " + shown + param_note_zh,
+         "a score must be a plain number, but '" + from.name + "' gives " + shown + param_note_en},
+        *at->owner, at->name_where));
+}
+
 // A number given as a JSON number or as text ("分值": "7", "得分": "9.5").
 std::optional<decimal> decimal_field(const json_value& v) {
     if (v.number() != nullptr) {
@@ -191,7 +227,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         const jx::rule_output& rate = ev.rule(c.rate);
         r.budget_rate = number_in(rate.result.v);
         const jx::rule_output& score = ev.rule(c.budget_score);
-        r.budget_score = number_in(score.result.v);
+        r.budget_score = plain_score(score.result.v, pack, *pack.rules[c.budget_score]);
         r.budget_explanation = score.result.shown;
         r.budget_notes = score.notes;
     } catch (const diagnostic_error& e) {
@@ -268,7 +304,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         try {
             explained x = ev.call(c.computed, {record}, &s.notes);
             computed = x.v;
-            s.computed = number_in(x.v);
+            s.computed = plain_score(x.v, pack, *pack.functions[c.computed]);
             s.explanation = x.shown;
         } catch (const diagnostic_error& e) {
             message m = error_text(e.diag());
@@ -293,7 +329,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                 // adjusts it (national × a factor) shows both steps; one that
                 // passes it on shows it unchanged.
                 explained x = ev.call(c.score, {record, computed}, &s.notes, {"", s.explanation});
-                s.score = number_in(x.v);
+                s.score = plain_score(x.v, pack, *pack.functions[c.score]);
                 if (s.manual) {
                     // The reviewer's score as filed, and what the pack made of it
                     // when that is another number (a province's deduction).

@@ -195,6 +195,27 @@ TEST_F(SelfEval, NoIndicatorsIsAnErrorAndAnIncompleteTotalIsNotGraded) {
               std::string::npos);
 }
 
+// A parameter in 元/人 set against a target in 元/页 makes a score in 页/人:
+// an error of the indicator, positioned at the parameter, not a score.
+TEST_F(SelfEval, AScoreWithAUnitIsAnErrorAtTheParameter) {
+    write("unit/pack.json", R"({"name": "unit", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"national-selfeval": "^1.0.0"}})");
+    write("unit/main.jx", "扩展 national-selfeval\n参数 单价 = 0.45元/人\n"
+                          "覆盖 函数 指标计算得分(指标) = 分值(指标) × 单价 / 目标数(目标(指标))\n");
+    loaded_pack pack = load_pack(root_ / "unit", unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "单位", "全年预算数": 1, "全年执行数": 1,
+        "指标": [{"一级指标": "产出指标", "二级指标": "成本指标", "三级指标": "印刷成本",
+                  "年初指标值": "≤0.32元/页", "实际完成值": "0.30元/页", "分值": 10}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_TRUE(r.indicators[0].error);
+    EXPECT_EQ(r.indicators[0].error->en,
+              "a score must be a plain number, but '指标计算得分' gives 14.0625页/人; the "
+              "parameter '单价' is in 元/人, which does not cancel with the indicator's unit "
+              "(unit/main.jx:2:4)");
+    EXPECT_FALSE(r.indicators[0].score);
+    EXPECT_FALSE(r.complete);
+}
+
 TEST(Versions, Ranges) {
     EXPECT_TRUE(version_satisfies("1.2.3", "^1.0.0"));
     EXPECT_FALSE(version_satisfies("2.0.0", "^1.0.0"));
