@@ -1,6 +1,9 @@
 // jixiao target: reads target or actual-value strings and prints what each
 // means, one JSON object per text (JSON Lines) or a table.
 #include "cli/commands.hpp"
+#include "cli/find_pack.hpp"
+#include "cli/report_errors.hpp"
+#include "pack/pack.hpp"
 #include "target/target_json.hpp"
 #include "text/table.hpp"
 #include "units/unit_registry.hpp"
@@ -14,6 +17,8 @@ namespace {
 
 struct target_options {
     target_context context;
+    std::string category; // read as the pack's 读法 says
+    std::string pack = "national-selfeval";
     bool table = false;
     lang language = lang::zh;
     std::vector<std::string> texts;
@@ -38,7 +43,18 @@ bool parse_options(std::span<const std::string_view> args, target_options& o) {
         } else if (a == "--actual") {
             o.context.actual = true;
         } else if (a == "--category") {
-            o.context.category = std::string(value(a));
+            o.category = std::string(value(a));
+        } else if (a == "--pack") {
+            o.pack = std::string(value(a));
+        } else if (a == "--reading") {
+            std::string_view r = value(a);
+            auto reading = reading_named(r);
+            if (!reading) {
+                std::cerr << "jixiao target: --reading 只能是 上限、下限 或 时效 / must be 上限 "
+                             "(upper), 下限 (lower) or 时效 (timely)\n";
+                return false;
+            }
+            o.context.reading = *reading;
         } else if (a == "--format") {
             std::string_view f = value(a);
             if (f != "json" && f != "table") {
@@ -107,6 +123,57 @@ std::vector<std::string> table_row(const nlohmann::ordered_json& j, lang l) {
     return {get("input"), kind_label(get("kind"), l), get("op"), value, unit, notes};
 }
 
+// The reading a pack gives a category: its 读法(二级指标). The policy (成本指标
+// is an upper bound …) is the pack's; the command line only asks it.
+bare_reading reading_of(const std::string& category, const std::string& pack_name) {
+    std::filesystem::path dir = pack_name;
+    if (pack_name.find('/') != std::string::npos && !std::filesystem::exists(dir / "pack.json")) {
+        throw diagnostic_error(diagnose(severity::error,
+                                        {"「" + pack_name + "」不是规则包文件夹（没有 pack.json）",
+                                         "'" + pack_name + "' is not a pack folder (no pack.json)"}));
+    }
+    if (!std::filesystem::exists(dir / "pack.json")) {
+        std::vector<std::string> searched;
+        auto found = find_pack(pack_name, searched);
+        if (!found) {
+            std::string places;
+            for (const auto& p : searched) {
+                places += "\n  " + p;
+            }
+            throw diagnostic_error(diagnose(
+                severity::error,
+                {"找不到规则包「" + pack_name + "」（--category 按它的 读法 理解）；已查找：" + places,
+                 "cannot find the pack '" + pack_name +
+                     "' (--category is read by its 读法); searched:" + places}));
+        }
+        dir = *found;
+    }
+    loaded_pack pack = load_pack(dir, unit_registry::standard());
+    const jx::program& p = pack.program;
+    for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
+        const jx::declaration& f = *p.functions[i];
+        if (f.name != "读法" || f.superseded || f.params.size() != 1) {
+            continue;
+        }
+        jx::evaluator ev(p, nullptr);
+        jx::value v = ev.call(i, {jx::value::text(category)}).v;
+        const std::string* name = v.text_if();
+        if (auto r = name ? reading_named(*name) : std::nullopt) {
+            return *r;
+        }
+        throw diagnostic_error(
+            diagnose(severity::error,
+                     {"规则包的 读法(「" + category + "」) 不是 上限、下限 或 时效",
+                      "the pack's 读法('" + category + "') is not 上限, 下限 or 时效"},
+                     pack.manifest.name));
+    }
+    throw diagnostic_error(diagnose(severity::error,
+                                    {"规则包「" + pack.manifest.name + "」没有 函数 读法(二级指标)",
+                                     "the pack '" + pack.manifest.name +
+                                         "' has no fn 读法(二级指标) (reading)"},
+                                    pack.manifest.name));
+}
+
 } // namespace
 
 int run_target(std::span<const std::string_view> args) {
@@ -120,6 +187,15 @@ int run_target(std::span<const std::string_view> args) {
                 line.pop_back();
             }
             o.texts.push_back(line);
+        }
+    }
+    if (!o.category.empty()) {
+        int code = with_diagnostics(o.language, [&] {
+            o.context.reading = reading_of(o.category, o.pack);
+            return exit_ok;
+        });
+        if (code != exit_ok) {
+            return code;
         }
     }
     const unit_registry& units = unit_registry::standard();

@@ -12,7 +12,8 @@ namespace {
 const char* usage = R"(jixiao — 绩效目标与自评规则语言
 
 用法 / usage:
-  jixiao target [--category 二级指标] [--actual] [--format json|table] [--lang zh|en] [--] TEXT...
+  jixiao target [--reading 上限|下限|时效 | --category 二级指标 [--pack DIR]] [--actual]
+                [--format json|table] [--lang zh|en] [--] TEXT...
       读取指标值（或实际完成值）并逐条输出其含义；不给 TEXT 时逐行读取标准输入。
       Reads targets (or actual values) and prints what each means; without TEXT, reads stdin lines.
   jixiao run [--pack DIR] FILE.jx [--input DOC.json] [--format json|table] [--lang zh|en]

@@ -26,25 +26,25 @@
 
 namespace jixiao::jx {
 
-// 指标值 already read, by (text, 二级指标 category, read as an actual value).
-// Looked up by views, so a hit copies no string.
+// 指标值 already read, by (text, how a bare number reads, read as an actual
+// value). Looked up by views, so a hit copies no string.
 struct target_key_view {
     std::string_view text;
-    std::string_view category;
+    bare_reading reading = bare_reading::lower;
     bool actual = false;
     bool operator==(const target_key_view&) const = default;
 };
 struct target_key {
     std::string text;
-    std::string category;
+    bare_reading reading = bare_reading::lower;
     bool actual = false;
-    operator target_key_view() const noexcept { return {text, category, actual}; }
+    operator target_key_view() const noexcept { return {text, reading, actual}; }
 };
 struct target_key_hash {
     using is_transparent = void;
     std::size_t operator()(target_key_view k) const noexcept {
         std::size_t h = std::hash<std::string_view>{}(k.text);
-        h = h * 31 + std::hash<std::string_view>{}(k.category);
+        h = h * 31 + static_cast<std::size_t>(k.reading);
         return h * 2 + (k.actual ? 1 : 0);
     }
 };

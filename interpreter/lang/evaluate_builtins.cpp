@@ -275,10 +275,22 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
         text_work(text->size(), e);
         target_context ctx;
         ctx.actual = b.id == builtin_id::actual_of;
-        if (args.size() > 1) {
-            if (const std::string* cat = args[1].v.text_if()) {
-                ctx.category = *cat;
+        if (args.size() > 1 && args[1].v.kind() != value_kind::nothing) {
+            // How a bare number reads is the pack's to say (its 读法 of the
+            // indicator's category), by name.
+            const std::string* name = args[1].v.text_if();
+            std::optional<bare_reading> r = name ? reading_named(*name) : std::nullopt;
+            if (!r) {
+                fail(*e.args[1],
+                     {"「指标值」的第二个参数是读法：上限、下限或时效，却是 " + args[1].shown +
+                          "（按二级指标选读法是规则包的事，如全国规则包的 读法(指标.二级指标)）",
+                      "the second argument of 指标值 (target) is a reading: 上限, 下限 or 时效 "
+                      "(upper, lower, timely), got " +
+                          args[1].shown +
+                          " (a pack chooses the reading from the category, as the national "
+                          "pack's 读法(指标.二级指标) does)"});
             }
+            ctx.reading = *r;
         }
         try {
             std::shared_ptr<const target> t = read_target(*text, ctx);

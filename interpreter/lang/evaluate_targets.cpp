@@ -99,12 +99,11 @@ std::shared_ptr<const target> evaluator::read_target(const std::string& text,
     bool shared = &units == &unit_registry::standard();
     thread_local target_cache per_thread(max_cached_targets);
     target_cache& cache = shared ? per_thread : targets_;
-    if (const auto* hit = cache.find(target_key_view{text, ctx.category, ctx.actual})) {
+    if (const auto* hit = cache.find(target_key_view{text, ctx.reading, ctx.actual})) {
         return *hit;
     }
     auto t = std::make_shared<const target>(parse_target(text, ctx, units));
-    cache.remember(target_key{text, ctx.category, ctx.actual}, t,
-                   text.size() + ctx.category.size());
+    cache.remember(target_key{text, ctx.reading, ctx.actual}, t, text.size());
     return t;
 }
 

@@ -34,6 +34,9 @@ struct contract {
     // Optional: the target and actual texts the report shows (the pack's
     // reading of the record, e.g. an actual it computes from other fields).
     std::optional<std::uint32_t> target_text, actual_text;
+    // Optional: whether the reviewer's score counts (the pack's 有评审得分),
+    // so the report marks as the reviewer's only what the pack scored so.
+    std::optional<std::uint32_t> reviewer_scored;
 };
 
 contract find_contract(const jx::program& p) {
@@ -67,7 +70,8 @@ contract find_contract(const jx::program& p) {
     };
     return {need_fn("指标方法", 1),  need_fn("指标计算得分", 1), need_fn("指标得分", 2),
             need_fn("指标标记", 3),  need_fn("等级评定", 1),     need_rule("执行率"),
-            need_rule("执行率得分"), optional_fn("目标文本"),    optional_fn("实际文本")};
+            need_rule("执行率得分"), optional_fn("目标文本"),    optional_fn("实际文本"),
+            optional_fn("有评审得分")};
 }
 
 std::string text_field(const json_value& rec, std::string_view key) {
@@ -294,6 +298,15 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         s.manual = manual != nullptr && !manual->is_null() &&
                    !(manual->string() != nullptr && manual->string()->empty());
         value record{&rec};
+        if (c.reviewer_scored && s.manual) {
+            try {
+                value v = ev.unexplained([&] { return ev.call(*c.reviewer_scored, {record}); }).v;
+                const bool* yes = std::get_if<bool>(&v.data);
+                s.manual = yes != nullptr && *yes;
+            } catch (const diagnostic_error&) {
+                // the field stands; the score's own error says what is wrong
+            }
+        }
         // What the target reader noticed in this indicator's texts reaches the report.
         std::vector<message> readings;
         ev.collect_readings(&readings);

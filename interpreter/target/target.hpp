@@ -92,9 +92,22 @@ struct target {
     std::vector<message> warnings; // normalizations and flags, for the reader
 };
 
-// How to read a text: as a target of some category, or as an actual value.
+// How a number written without an operator reads as a target. Which reading
+// an indicator gets is policy, decided by the pack (the national pack's 读法:
+// 成本指标 上限, 时效指标 时效, every other 下限), never here.
+enum class bare_reading : std::uint8_t {
+    lower,  // 下限: 279 人 is ≥279 人
+    upper,  // 上限: 60元 is ≤60元
+    timely, // 时效: a duration is an upper bound (24小时 is ≤24小时), and a
+            // bare 1–12月 is that month of each year (12月 is by the end of December)
+};
+const char* reading_name(bare_reading r) noexcept; // 下限 | 上限 | 时效
+// 下限 / 上限 / 时效, or lower / upper / timely.
+std::optional<bare_reading> reading_named(std::string_view name) noexcept;
+
+// How to read a text: as a target read as the pack says, or as an actual value.
 struct target_context {
-    std::string category; // 二级指标: 成本指标 infers ≤, others ≥; 时效指标 reads 12月 as December
+    bare_reading reading = bare_reading::lower;
     bool actual = false;
 };
 

@@ -157,17 +157,17 @@ target builder::build(const target_scratch& st) {
             out_.form = comparison_form{comparison_op::eq, q, false};
             return std::move(out_);
         }
-        // Under 时效指标 a bare "12月" is a month of the year, not twelve months.
-        if (bare && ctx_.category == "时效指标" && time && units_.name(q.q.unit) == "月" &&
+        // Read 时效, a bare "12月" is a month of the year, not twelve months.
+        if (bare && ctx_.reading == bare_reading::timely && time && units_.name(q.q.unit) == "月" &&
             q.q.value.is_integer() && q.q.value >= decimal::from_int(1) &&
             q.q.value <= decimal::from_int(12)) {
             int month = std::stoi(q.q.value.to_string());
             out_.kind = target_kind::deadline;
             out_.form =
                 deadline_form{std::nullopt, date_spec{0, month, 0}, recurrence::yearly, true, {}};
-            warn({"时效指标下的「" + std::to_string(month) + "月」读作每年" +
+            warn({"按时效读法，「" + std::to_string(month) + "月」读作每年" +
                       std::to_string(month) + "月底前",
-                  "under 时效指标, '" + std::to_string(month) +
+                  "read as 时效 (timely), '" + std::to_string(month) +
                       "月' is read as by the end of month " + std::to_string(month) +
                       " of each year"});
             return std::move(out_);
@@ -177,9 +177,10 @@ target builder::build(const target_scratch& st) {
             c.op = *st.op;
         } else {
             c.inferred = true;
-            // 成本指标 are upper bounds, and so is a duration under 时效指标
-            // ("24小时": within a day); everything else is a lower bound.
-            bool upper = ctx_.category == "成本指标" || (time && ctx_.category == "时效指标");
+            // Read 上限, a bare number is an upper bound, and so is a duration
+            // read 时效 ("24小时": within a day); otherwise it is a lower bound.
+            bool upper = ctx_.reading == bare_reading::upper ||
+                         (time && ctx_.reading == bare_reading::timely);
             c.op = upper ? comparison_op::le : comparison_op::ge;
             std::string sym = op_symbol(c.op);
             warn({"比较符「" + sym + "」由指标类别推断",

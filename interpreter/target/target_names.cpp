@@ -21,6 +21,36 @@ const char* op_symbol(comparison_op op) noexcept {
     return "?";
 }
 
+const char* reading_name(bare_reading r) noexcept {
+    switch (r) {
+    case bare_reading::lower:
+        return "下限";
+    case bare_reading::upper:
+        return "上限";
+    case bare_reading::timely:
+        return "时效";
+    }
+    return "?";
+}
+
+std::optional<bare_reading> reading_named(std::string_view name) noexcept {
+    for (auto r : {bare_reading::lower, bare_reading::upper, bare_reading::timely}) {
+        if (name == reading_name(r)) {
+            return r;
+        }
+    }
+    if (name == "lower") {
+        return bare_reading::lower;
+    }
+    if (name == "upper") {
+        return bare_reading::upper;
+    }
+    if (name == "timely") {
+        return bare_reading::timely;
+    }
+    return std::nullopt;
+}
+
 const char* kind_name(target_kind k) noexcept {
     switch (k) {
     case target_kind::comparison:

@@ -34,10 +34,8 @@ std::string run_targets(const std::string& input) {
         if (line.starts_with("#!")) {
             std::string directive = line.substr(2);
             directive.erase(0, directive.find_first_not_of(' '));
-            if (directive.starts_with("category ")) {
-                ctx.category = directive.substr(9);
-            } else if (directive == "category") {
-                ctx.category.clear();
+            if (directive.starts_with("reading ")) {
+                ctx.reading = reading_named(directive.substr(8)).value();
             } else if (directive == "actual") {
                 ctx.actual = true;
             } else if (directive == "target") {

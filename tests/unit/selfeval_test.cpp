@@ -216,6 +216,23 @@ TEST_F(SelfEval, AScoreWithAUnitIsAnErrorAtTheParameter) {
     EXPECT_FALSE(r.complete);
 }
 
+// Whether a reviewer's score counts is the pack's to say: one that scores by
+// the formula only does not get the filed 得分 marked as the reviewer's.
+TEST_F(SelfEval, WhetherTheReviewerScoreCountsIsThePacks) {
+    write("formula/pack.json", R"({"name": "formula", "version": "1.0.0", "entry": "main.jx",
+        "dependencies": {"national-selfeval": "^1.0.0"}})");
+    write("formula/main.jx", "扩展 national-selfeval\n覆盖 函数 有评审得分(指标) = 假\n");
+    loaded_pack pack = load_pack(root_ / "formula", unit_registry::standard());
+    json_value doc = parse_json(R"({"项目名称": "公式", "全年预算数": 1, "全年执行数": 1,
+        "指标": [{"一级指标": "产出指标", "二级指标": "数量指标", "三级指标": "人数",
+                  "年初指标值": "≥100人", "实际完成值": "90人", "分值": 20, "得分": 19}]})");
+    selfeval_report r = evaluate_selfeval(pack.program, doc);
+    ASSERT_FALSE(r.indicators[0].error);
+    EXPECT_FALSE(r.indicators[0].manual);
+    EXPECT_EQ(r.indicators[0].score->to_string(), "18.00");
+    EXPECT_EQ(r.indicators[0].explanation, "20 × 90人 / 100人 = 18 → 四舍五入(2) = 18.00");
+}
+
 TEST(Versions, Ranges) {
     EXPECT_TRUE(version_satisfies("1.2.3", "^1.0.0"));
     EXPECT_FALSE(version_satisfies("2.0.0", "^1.0.0"));

@@ -29,8 +29,8 @@ TEST(Target, MagnitudeIsFoldedIntoTheValue) {
 TEST(Target, BareQuantityInfersOperatorFromCategory) {
     EXPECT_EQ(comparison(read("279 人")).op, comparison_op::ge);
     EXPECT_TRUE(comparison(read("279 人")).inferred);
-    EXPECT_EQ(comparison(read("60元", {.category = "成本指标"})).op, comparison_op::le);
-    EXPECT_FALSE(comparison(read("≥60元", {.category = "成本指标"})).inferred);
+    EXPECT_EQ(comparison(read("60元", {.reading = bare_reading::upper})).op, comparison_op::le);
+    EXPECT_FALSE(comparison(read("≥60元", {.reading = bare_reading::upper})).inferred);
 }
 
 TEST(Target, FullWidthFormsReadAsAscii) {
@@ -41,7 +41,7 @@ TEST(Target, FullWidthFormsReadAsAscii) {
 }
 
 TEST(Target, ActualWithCopiedOperatorIsAQuantityWithANote) {
-    auto t = read("≥151人", {.category = "", .actual = true});
+    auto t = read("≥151人", {.actual = true});
     EXPECT_EQ(t.kind, target_kind::quantity);
     EXPECT_EQ(comparison(t).value.q.value.to_string(), "151");
     ASSERT_EQ(t.warnings.size(), 1u);
@@ -50,9 +50,9 @@ TEST(Target, ActualWithCopiedOperatorIsAQuantityWithANote) {
 }
 
 TEST(Target, TierPhrasesOnlyForActuals) {
-    EXPECT_EQ(read("部分达成预期指标", {.category = "", .actual = true}).kind, target_kind::tier);
+    EXPECT_EQ(read("部分达成预期指标", {.actual = true}).kind, target_kind::tier);
     EXPECT_EQ(
-        std::get<tier_form>(read("部分达成预期", {.category = "", .actual = true}).form).level,
+        std::get<tier_form>(read("部分达成预期", {.actual = true}).form).level,
         tier_level::partial);
     EXPECT_EQ(read("部分达成预期指标").kind, target_kind::qualitative);
 }
