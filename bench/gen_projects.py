@@ -3,7 +3,7 @@
 (the input of `jixiao eval --jsonl`), deterministically from a seed.
 
 Each project has 12-28 indicators whose weights add up to 90 (产出 50, 效益 30,
-满意度 10), targets in every form of PRODUCT.md §5 (comparisons with units and
+满意度 10), targets in every form of docs/domain.md §5 (comparisons with units and
 magnitude words, zero bounds, bare quantities, ranges, deadlines, durations,
 qualitative targets with tier-phrase actuals, targets without a unit), reviewer
 scores on some rows and a few zero budgets. About 5 KB per project.
@@ -55,7 +55,7 @@ def scale(text, factor, places):
 
 
 def indicator(r, level1, level2, weight):
-    """(target, actual, extra fields) in one of the forms of PRODUCT.md §5."""
+    """(target, actual, extra fields) in one of the forms of docs/domain.md §5."""
     extra = {}
     kind = r.choices(
         ["ge", "gt", "le", "lt", "eq", "zero", "bare", "range", "interval", "deadline",

@@ -1,5 +1,5 @@
-// Importing a published disclosure: the 79 KB text of 001 (../shared/
-// disclosures, the largest seed) read into its disclosure document, tables and
+// Importing a published disclosure: the 79 KB text of 001
+// (examples/disclosures/published, the largest seed) read into its disclosure document, tables and
 // prose claims, and written as JSON. The goal is under 50 ms.
 #include "import/import.hpp"
 #include "import/write_document.hpp"
@@ -13,7 +13,7 @@
 namespace {
 
 std::string seed_text() {
-    std::filesystem::path dir = std::string(JIXIAO_SOURCE_DIR) + "/../shared/disclosures";
+    std::filesystem::path dir = std::string(JIXIAO_SOURCE_DIR) + "/examples/disclosures/published";
     std::ifstream in(dir / "001_7a39c04ae9182609.txt", std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
@@ -23,7 +23,7 @@ std::string seed_text() {
 void BM_ImportDisclosure(benchmark::State& state) {
     std::string text = seed_text();
     if (text.empty()) {
-        state.SkipWithError("no ../shared/disclosures beside the checkout");
+        state.SkipWithError("no examples/disclosures/published in the checkout");
         return;
     }
     for (auto _ : state) {

@@ -34,7 +34,7 @@ void BM_ScoreOneProject(benchmark::State& state) {
 }
 BENCHMARK(BM_ScoreOneProject)->Unit(benchmark::kMicrosecond);
 
-// One indicator: ≥400人 against 151人, weight 7 (PRODUCT.md §6: 2.64).
+// One indicator: ≥400人 against 151人, weight 7 (docs/domain.md §6: 2.64).
 void BM_ScoreOneIndicator(benchmark::State& state) {
     const std::string root = JIXIAO_SOURCE_DIR;
     auto pack =

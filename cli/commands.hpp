@@ -1,6 +1,6 @@
 // The subcommands of the jixiao command line. Each returns the exit code:
 // 0 success, 1 a check found a discrepancy, 65 bad rules or input,
-// 70 internal error (PRODUCT.md §9).
+// 70 internal error (docs/domain.md §9).
 #pragma once
 
 #include <span>

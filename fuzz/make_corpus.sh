@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
-# Seeds the fuzz corpora from the project's own inputs: the shared target
-# corpus and disclosures, the golden programs, the packs, the examples.
+# Seeds the fuzz corpora from the project's own inputs: the target corpus of
+# the published documents (tests/golden/targets/corpus.txt among the golden
+# target files), the published texts, the golden programs, the packs, the examples.
 # usage: bash fuzz/make_corpus.sh OUT_DIR
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=$1
 mkdir -p "$out"/{target_literal,rules,json,eval,import,xlsx}
 n=0
-while IFS= read -r line; do
-  n=$((n + 1))
-  printf '%s' "$line" > "$out/target_literal/corpus_$n"
-done < "$root/../shared/corpus/targets.txt"
 for f in "$root"/tests/golden/targets/*.txt; do
   [ -f "$f" ] || continue
   while IFS= read -r line; do

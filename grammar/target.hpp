@@ -1,5 +1,5 @@
 // Target and actual-value literals as they appear in 绩效目标表 and 自评表
-// (PRODUCT.md §5): ≥90%  ≤0.45元/页  279 人  [85%,95%)  2026年底  每月25日前
+// (docs/domain.md §5): ≥90%  ≤0.45元/页  279 人  [85%,95%)  2026年底  每月25日前
 // 及时  达成预期指标. The grammar only recognises the shape; units are looked
 // up afterwards in the unit registry, which is data (stdlib/units.jx).
 //

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The national self-evaluation pack (PRODUCT.md §6, rules/national-selfeval)
+"""The national self-evaluation pack (docs/domain.md §6, rules/national-selfeval)
 written the way a finance IT team would write it without jixiao: plain Python,
 the `decimal` module, streaming JSON Lines in and out.
 

@@ -1,6 +1,6 @@
 // Input documents as jixiao sees them: JSON whose numbers are exact decimals.
 // Read by json_reader.cpp; a number is always read from its raw token text,
-// never through double (PRODUCT.md §3.4). Object keys keep their
+// never through double (docs/domain.md §3.4). Object keys keep their
 // order (the official column order of a table).
 #pragma once
 

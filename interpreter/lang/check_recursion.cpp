@@ -1,5 +1,5 @@
 // Analysis pass 2: no definition may depend on itself, directly or through
-// others. Functions cannot recurse (PRODUCT.md §8), and a rule or parameter
+// others. Functions cannot recurse (docs/domain.md §8), and a rule or parameter
 // defined in terms of itself has no value. Chains of references are bounded
 // too (source_limits.hpp), so evaluation never nests without bound.
 #include "lang/program.hpp"

@@ -1,4 +1,4 @@
-// Reconciliation checks (核对, PRODUCT.md §7): a plain check is one identity;
+// Reconciliation checks (核对, docs/domain.md §7): a plain check is one identity;
 // a family (核对 … 对每个 …) is one identity per combination of its loops.
 // Each side records the input figures it read, so the report can say where
 // every number came from and derive the rounding tolerance from how

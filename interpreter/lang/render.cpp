@@ -56,7 +56,7 @@ json value_json(const value& v, const unit_registry& units, const declaration& d
     case value_kind::number: {
         const quantity& q = std::get<quantity>(v.data);
         if (!q.value.is_finite_decimal()) {
-            // PRODUCT.md §3.3: an unrounded repeating value may not reach output.
+            // docs/domain.md §3.3: an unrounded repeating value may not reach output.
             throw diagnostic_error(diagnose_at(
                 severity::error,
                 {describe(d, lang::zh) + "的值 " + q.value.to_fraction_string() +

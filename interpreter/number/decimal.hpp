@@ -1,4 +1,4 @@
-// Exact decimal numbers: the one number type of jixiao (PRODUCT.md §3).
+// Exact decimal numbers: the one number type of jixiao (docs/domain.md §3).
 //
 // A value is an exact rational. Almost every value in a budget document is a
 // small decimal (294.80, 0.45, 90), so the common case is stored inline as

@@ -1,5 +1,5 @@
 // Reading a decimal from text, exactly: rule source, JSON raw tokens and the
-// figures of budget documents. Never through double (PRODUCT.md §3.4).
+// figures of budget documents. Never through double (docs/domain.md §3.4).
 #pragma once
 
 #include "number/decimal.hpp"

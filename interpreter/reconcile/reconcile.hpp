@@ -1,4 +1,4 @@
-// Reconciliation of a disclosure document (预算公开 / 决算公开, PRODUCT.md §7):
+// Reconciliation of a disclosure document (预算公开 / 决算公开, docs/domain.md §7):
 // runs every check of a pack over the document and says, for each figure a
 // check read, where it stands: table, row, column and source line, or the
 // quoted sentence of the prose.

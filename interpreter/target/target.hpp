@@ -1,5 +1,5 @@
 // A target (指标值) or actual value (实际完成值) as a first-class value
-// (PRODUCT.md §5). One closed variant over the forms; `kind` says which.
+// (docs/domain.md §5). One closed variant over the forms; `kind` says which.
 #pragma once
 
 #include "diag/diagnostic.hpp"

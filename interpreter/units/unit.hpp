@@ -1,4 +1,4 @@
-// Units and quantities (PRODUCT.md §4).
+// Units and quantities (docs/domain.md §4).
 //
 // A `unit` is a small value: up to four factors, each a declared unit with an
 // exponent (元/平方米·月 = 元¹ 平方米⁻¹ 月⁻¹). It names declarations by index

@@ -359,7 +359,7 @@ std::string selfeval_document(const workbook& book, const sheet& s, const form_v
             member(item, "调整后指标值", adjusted);
         }
         // A bare number under a target with a unit (52 under ≥50个) is in the
-        // target's unit, as the form means it (PRODUCT.md §5).
+        // target's unit, as the form means it (docs/domain.md §5).
         if (is_bare_number(actual)) {
             std::string unit = unit_of(target);
             if (!unit.empty() && (unit != "%" || !looks_like_fraction(actual))) {

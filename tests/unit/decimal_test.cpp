@@ -1,4 +1,4 @@
-// Table-driven tests of exact decimal arithmetic (PRODUCT.md §3).
+// Table-driven tests of exact decimal arithmetic (docs/domain.md §3).
 #include "number/decimal.hpp"
 #include "number/decimal_big.hpp"
 #include "number/decimal_parse.hpp"
@@ -93,7 +93,7 @@ TEST(Decimal, QuotientStaysExactUntilRounded) {
 }
 
 TEST(Decimal, BudgetExecutionExamplesOfProductBrief) {
-    // PRODUCT.md §6: 四舍五入(min(R, 1) × 10, 2)
+    // docs/domain.md §6: 四舍五入(min(R, 1) × 10, 2)
     auto score = [](const char* executed, const char* budget) {
         decimal r = d(executed) / d(budget);
         if (r > decimal::from_int(1)) {

@@ -1,0 +1,68 @@
+// The README and docs/ point only at what the repository holds: every doc is
+// listed in the README, every top-level folder has a row in its layout table,
+// and every path the prose quotes (`docs/…`, `rules/…`, `scripts/…` …) exists.
+#include "golden/golden_files.hpp"
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+namespace jixiao {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> markdown_files() {
+    std::vector<fs::path> out{fs::path(golden::source_dir()) / "README.md"};
+    for (const auto& e : fs::directory_iterator(fs::path(golden::source_dir()) / "docs")) {
+        if (e.path().extension() == ".md") {
+            out.push_back(e.path());
+        }
+    }
+    return out;
+}
+
+TEST(DocLinks, EveryDocIsListedInTheReadme) {
+    std::string readme = golden::read(golden::source_dir() + "/README.md");
+    for (const auto& e : fs::directory_iterator(fs::path(golden::source_dir()) / "docs")) {
+        if (e.path().extension() == ".md") {
+            EXPECT_NE(readme.find(e.path().filename().string()), std::string::npos)
+                << e.path().filename() << " is not listed in the README";
+        }
+    }
+}
+
+TEST(DocLinks, TheLayoutTableHasEveryFolder) {
+    std::string readme = golden::read(golden::source_dir() + "/README.md");
+    for (const auto& e : fs::directory_iterator(golden::source_dir())) {
+        std::string name = e.path().filename().string();
+        if (e.is_directory() && !name.starts_with(".") && !name.starts_with("build")) {
+            EXPECT_NE(readme.find("| `" + name + "/` |"), std::string::npos)
+                << "the README's layout table has no row for " << name << "/";
+        }
+    }
+}
+
+TEST(DocLinks, QuotedPathsExist) {
+    // `docs/x.md`, `rules/national-selfeval`, `scripts/run-tests.sh` …: a path
+    // in backticks that starts with a top-level folder of the repository.
+    std::regex quoted("`((?:docs|rules|stdlib|scripts|examples|bench|fuzz|tests|interpreter|cli|"
+                      "grammar|cmake)/[^` *]*)`");
+    for (const fs::path& md : markdown_files()) {
+        std::string text = golden::read(md.string());
+        for (std::sregex_iterator it(text.begin(), text.end(), quoted), end; it != end; ++it) {
+            std::string path = (*it)[1].str();
+            while (!path.empty() && (path.back() == '.' || path.back() == ',')) {
+                path.pop_back();
+            }
+            if (path.find_first_of("{}<>") != std::string::npos) {
+                continue; // a pattern (examples/packs/NAME), not a path
+            }
+            EXPECT_TRUE(fs::exists(fs::path(golden::source_dir()) / fs::u8path(path)))
+                << md.filename() << " quotes " << path << ", which the repository does not hold";
+        }
+    }
+}
+
+} // namespace
+} // namespace jixiao
