@@ -13,7 +13,7 @@ cmake -S . -B build-install -DCMAKE_BUILD_TYPE=Release -DJIXIAO_BENCH=OFF -DJIXI
   -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
 if ! cmake --build build-install -j "$(nproc)" --target jixiao_cli 2>&1 | tee build-install/build.log |
   awk '/^\[ *[0-9]+%\]/ { p = $0; sub(/%\].*/, "", p); sub(/^\[ */, "", p)
-         if (p != last) { print "  " p "%"; fflush(); last = p } }' >&2; then
+         if (p - last >= 10 || (p == 100 && last != 100)) { print "  " p "%"; fflush(); last = p } }' >&2; then
   tail -n 40 build-install/build.log >&2
   exit 1
 fi

@@ -10,7 +10,7 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DJIXIAO_BENCH=OFF >/dev/null
 # The build's own percentages, one per line, so a first build is not minutes of silence.
 if ! cmake --build build -j "$(nproc)" --target jixiao_cli 2>&1 | tee build/build.log |
   awk '/^\[ *[0-9]+%\]/ { p = $0; sub(/%\].*/, "", p); sub(/^\[ */, "", p)
-         if (p != last) { print "  " p "%"; fflush(); last = p } }' >&2; then
+         if (p - last >= 10 || (p == 100 && last != 100)) { print "  " p "%"; fflush(); last = p } }' >&2; then
   tail -n 40 build/build.log >&2
   exit 1
 fi

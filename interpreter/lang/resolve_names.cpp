@@ -4,6 +4,7 @@
 #include "lang/builtins.hpp"
 #include "lang/program.hpp"
 #include "text/utf8.hpp"
+#include "units/unit_registry.hpp"
 
 #include <algorithm>
 #include <map>
@@ -226,6 +227,9 @@ class resolver {
                                std::to_string(first.params.size()) + ": " + d.name + "(" + list +
                                ")"});
                 }
+                if (d.kind == decl_kind::param) {
+                    check_parameter_override(d, first);
+                }
                 auto& t = table(d.kind);
                 d.super = {it->second.ref.kind, static_cast<std::uint32_t>(t.size())};
                 t.push_back(&first);
@@ -318,6 +322,52 @@ class resolver {
     void pop_local() {
         scope_.pop_back();
         --slots_;
+    }
+
+    // An override of a parameter given as a literal keeps its kind and its
+    // dimension (超额阈值 = 1.3 is not 1.3元): the definitions that use it were
+    // written for that, and a mismatch would surface deep inside them, far
+    // from the author's line.
+    void check_parameter_override(const declaration& d, const declaration& first) {
+        const expr* now = d.body.get();
+        const expr* was = first.body.get();
+        auto literal = [](const expr* e) {
+            return e != nullptr && (e->kind == expr_kind::number || e->kind == expr_kind::text ||
+                                    e->kind == expr_kind::boolean);
+        };
+        if (!literal(now) || !literal(was)) {
+            return;
+        }
+        diagnostic at = diagnose_at(severity::note, {}, *first.owner, first.name_where);
+        std::string where = first.owner->file + ":" + std::to_string(at.line);
+        const unit_registry& units = *p_.units;
+        auto describe_value = [&](const expr& e) -> std::pair<std::string, std::string> {
+            switch (e.kind) {
+            case expr_kind::number:
+                return e.unit.count == 0 && e.unit.pow10 == 0
+                           ? std::pair<std::string, std::string>{"不带单位的数", "a plain number"}
+                           : std::pair<std::string, std::string>{"单位为 " + units.name(e.unit) +
+                                                                     " 的数",
+                                                                 "a number in " + units.name(e.unit)};
+            case expr_kind::text:
+                return {"文本", "a text"};
+            default:
+                return {"真假值", "a truth value"};
+            }
+        };
+        bool differs = now->kind != was->kind ||
+                       (now->kind == expr_kind::number &&
+                        !(units.dimension_of(now->unit) == units.dimension_of(was->unit)));
+        if (differs) {
+            auto [zh_now, en_now] = describe_value(*now);
+            auto [zh_was, en_was] = describe_value(*was);
+            error(d, d.name_where,
+                  {"覆盖的参数「" + d.name + "」是" + zh_now + "，被覆盖的（" + where + "）是" +
+                       zh_was + "：使用它的定义按后者写成",
+                   "the override of the parameter '" + d.name + "' is " + en_now +
+                       ", the one it replaces (" + where + ") is " + en_was +
+                       ": the definitions that use it were written for that"});
+        }
     }
 
     // The definition of the same kind, from another module, whose name is
