@@ -8,12 +8,18 @@ usage: compare_outputs.py JIXIAO.jsonl REFERENCE.jsonl   (exit 1 on the first di
 import json
 import sys
 from decimal import Decimal as D
+from itertools import zip_longest
 
 
 def main():
     with open(sys.argv[1], encoding="utf-8") as a, open(sys.argv[2], encoding="utf-8") as b:
         n = 0
-        for n, (x, y) in enumerate(zip(a, b), 1):
+        for n, (x, y) in enumerate(zip_longest(a, b), 1):
+            if x is None or y is None:
+                # One side has a record the other lacks: a lost or an extra line.
+                short = sys.argv[1] if x is None else sys.argv[2]
+                print(f"line {n}: {short} ends here; the other file goes on", file=sys.stderr)
+                sys.exit(1)
             j, r = json.loads(x), json.loads(y)
             mine = (D(j["budget"]["score"]), [D(i["score"]) for i in j["indicators"]], D(j["total"]), j["grade"])
             theirs = (D(r["budget_score"]), [D(s) for s in r["scores"]], D(r["total"]), r["grade"])

@@ -26,7 +26,8 @@ int run_lock(std::span<const std::string_view> args) {
     bool check = false;
     lang language = lang::zh;
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size()) {
+        if (args[i] == "--lang" && i + 1 < args.size() &&
+            (args[i + 1] == "zh" || args[i + 1] == "en")) {
             language = args[++i] == "en" ? lang::en : lang::zh;
         } else if (args[i] == "--check") {
             check = true;

@@ -36,7 +36,7 @@ int run_run(std::span<const std::string_view> args) {
                 return exit_bad_input;
             }
             table = f == "table";
-        } else if (a == "--lang" && has_value) {
+        } else if (a == "--lang" && has_value && (args[i + 1] == "zh" || args[i + 1] == "en")) {
             language = args[++i] == "en" ? lang::en : lang::zh;
         } else if (!a.starts_with("--") && file.empty()) {
             file = std::string(a);

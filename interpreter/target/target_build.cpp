@@ -161,7 +161,10 @@ target builder::build(const target_scratch& st) {
         if (bare && ctx_.reading == bare_reading::timely && time && units_.name(q.q.unit) == "月" &&
             q.q.value.is_integer() && q.q.value >= decimal::from_int(1) &&
             q.q.value <= decimal::from_int(12)) {
-            int month = std::stoi(q.q.value.to_string());
+            int month = 1;
+            while (decimal::from_int(month) < q.q.value) { // 1..12, checked above
+                ++month;
+            }
             out_.kind = target_kind::deadline;
             out_.form =
                 deadline_form{std::nullopt, date_spec{0, month, 0}, recurrence::yearly, true, {}};

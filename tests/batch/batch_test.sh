@@ -32,4 +32,11 @@ grep -q "1000 条记录，0 条错误" "$work/err1.txt"
 
 python3 "$SOURCE/bench/reference/selfeval.py" < "$work/in.jsonl" > "$work/reference.jsonl"
 python3 "$SOURCE/bench/compare_outputs.py" "$work/out1.jsonl" "$work/reference.jsonl"
+# The comparison counts records: a missing last line on either side is a failure.
+head -n 999 "$work/reference.jsonl" > "$work/short.jsonl"
+if python3 "$SOURCE/bench/compare_outputs.py" "$work/out1.jsonl" "$work/short.jsonl" 2>/dev/null ||
+   python3 "$SOURCE/bench/compare_outputs.py" "$work/short.jsonl" "$work/reference.jsonl" 2>/dev/null; then
+  echo "compare_outputs.py did not notice a missing record" >&2
+  exit 1
+fi
 echo "batch: 1000 records, identical across --jobs 1..3, agree with the reference"
