@@ -1,8 +1,9 @@
 #include "cli/batch_io.hpp"
 
-#include <algorithm>
-
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -76,67 +77,60 @@ std::optional<batch_record> blank_line_record(std::string_view text, std::uint64
 
 std::optional<int> parse_pack_command(std::span<const std::string_view> args, const char* command,
                                       const char* usage, pack_command& out, bool pack_required) {
-    auto batch = [&]() -> batch_cli_options& {
-        if (!out.batch) {
-            out.batch.emplace();
+    bool eval = std::string_view(command) == "eval";
+    std::vector<std::string_view> formats{"json", "table", "html"};
+    if (eval) {
+        formats.push_back("xlsx");
+    }
+    std::optional<parsed_args> parsed = eval ? parse_args(args, command, usage,
+                                                          {{"--pack"},
+                                                           {"--format", true, formats},
+                                                           {"--sheet"},
+                                                           {"--summary"},
+                                                           {"--review-pack"},
+                                                           {"--jsonl"},
+                                                           {"--output"},
+                                                           {"--jobs"}},
+                                                          0, 1)
+                                             : parse_args(args, command, usage,
+                                                          {{"--pack"},
+                                                           {"--format", true, formats},
+                                                           {"--sheet"},
+                                                           {"--jsonl"},
+                                                           {"--output"},
+                                                           {"--jobs"}},
+                                                          0, 1);
+    if (!parsed) {
+        return exit_bad_input;
+    }
+    out.pack_dir = parsed->value("--pack");
+    out.format = parsed->value("--format", "json");
+    out.language = parsed->language();
+    out.sheet = parsed->value("--sheet");
+    out.review_pack = parsed->value("--review-pack");
+    if (parsed->has("--summary")) {
+        std::string v = parsed->value("--summary");
+        if (!v.ends_with(".html") && !v.ends_with(".json")) {
+            std::cerr << "jixiao " << command
+                      << ": --summary 须以 .html 或 .json 结尾 / must end in .html or .json\n";
+            return exit_bad_input;
         }
-        return *out.batch;
-    };
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        bool has_value = i + 1 < args.size();
-        if (a == "--pack" && has_value) {
-            out.pack_dir = std::string(args[++i]);
-        } else if (a == "--format" && has_value) {
-            std::string_view f = args[++i];
-            if (f != "json" && f != "table" && f != "html" &&
-                !(f == "xlsx" && std::string_view(command) == "eval")) {
-                std::cerr
-                    << "jixiao " << command
-                    << ": --format 只能是 json、table 或 html / must be json, table or html\n";
-                return exit_bad_input;
-            }
-            out.format = std::string(f);
-        } else if (a == "--lang" && has_value) {
-            std::string_view v = args[++i];
-            if (v != "zh" && v != "en") {
-                std::cerr << "jixiao " << command << ": --lang 只能是 zh 或 en / must be zh or en\n"
-                          << usage;
-                return exit_bad_input;
-            }
-            out.language = v == "en" ? lang::en : lang::zh;
-        } else if (a == "--sheet" && has_value) {
-            out.sheet = std::string(args[++i]);
-        } else if ((a == "--summary" || a == "--review-pack") && has_value &&
-                   std::string_view(command) == "eval") {
-            std::string_view v = args[++i];
-            if (a == "--review-pack") {
-                out.review_pack = std::string(v);
-            } else if (!v.ends_with(".html") && !v.ends_with(".json")) {
-                std::cerr << "jixiao " << command
-                          << ": --summary 须以 .html 或 .json 结尾 / must end in .html or .json\n";
-                return exit_bad_input;
-            } else {
-                out.summary = std::string(v);
-            }
-        } else if (a == "--jsonl" && has_value) {
-            batch().input = std::string(args[++i]);
-        } else if (a == "--output" && has_value) {
-            batch().output = std::string(args[++i]);
-        } else if (a == "--jobs" && has_value) {
-            auto jobs = parse_jobs(args[++i], command);
+        out.summary = v;
+    }
+    if (parsed->has("--jsonl") || parsed->has("--output") || parsed->has("--jobs")) {
+        batch_cli_options& b = out.batch.emplace();
+        b.input = parsed->value("--jsonl");
+        b.output = parsed->value("--output");
+        if (parsed->has("--jobs")) {
+            auto jobs = parse_jobs(parsed->value("--jobs"), command);
             if (!jobs) {
                 return exit_bad_input;
             }
-            batch().jobs = *jobs;
-        } else if (!a.starts_with("--") && out.doc_path.empty()) {
-            out.doc_path = std::string(a);
-        } else {
-            std::cerr << "jixiao " << command << ": 无法理解的参数 / unexpected argument '" << a
-                      << "'\n"
-                      << usage;
-            return exit_bad_input;
+            b.jobs = *jobs;
         }
+    }
+    if (!parsed->plain().empty()) {
+        out.doc_path = parsed->plain()[0];
     }
     // --format xlsx writes one workbook: --output names it, and is no batch.
     if (out.format == "xlsx" && out.batch && out.batch->input.empty()) {

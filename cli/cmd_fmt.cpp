@@ -3,6 +3,7 @@
 // first line that differs in each other one (exit 1); --write rewrites the
 // files in place; --lang converts keywords. Rule files and declaration files
 // (units, tier phrases) alike.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "lang/format.hpp"
@@ -44,38 +45,21 @@ std::pair<std::size_t, std::string> first_difference(const std::string& a, const
 } // namespace
 
 int run_fmt(std::span<const std::string_view> args) {
-    std::vector<std::string> files;
-    bool check = false;
-    bool write = false;
-    lang keywords = lang::zh;
-    lang messages = lang::zh;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        if (a == "--check") {
-            check = true;
-        } else if (a == "--write") {
-            write = true;
-        } else if (a == "--lang" && i + 1 < args.size()) {
-            std::string_view l = args[++i];
-            if (l != "zh" && l != "en") {
-                std::cerr << "jixiao fmt: --lang 只能是 zh 或 en / must be zh or en\n";
-                return exit_bad_input;
-            }
-            keywords = messages = l == "en" ? lang::en : lang::zh;
-        } else if (!a.starts_with("--")) {
-            files.emplace_back(a);
-        } else {
-            std::cerr << "jixiao fmt: 无法理解的参数 / unexpected argument '" << a << "'\n"
-                      << fmt_usage;
-            return exit_bad_input;
-        }
+    auto parsed = parse_args(args, "fmt", fmt_usage, {{"--check", false}, {"--write", false}}, 1,
+                             static_cast<std::size_t>(-1));
+    if (!parsed) {
+        return exit_bad_input;
     }
-    if (files.empty() || (check && write) || (files.size() > 1 && !check && !write)) {
-        std::cerr << "jixiao fmt: "
-                  << (files.empty() ? "需要规则文件 / a rule file is required\n"
-                                    : "多个文件须与 --check 或 --write 之一同用 / several files "
-                                      "need one of --check or --write\n")
-                  << fmt_usage;
+    const std::vector<std::string>& files = parsed->plain();
+    bool check = parsed->has("--check");
+    bool write = parsed->has("--write");
+    lang keywords = parsed->language();
+    lang messages = keywords;
+    if ((check && write) || (files.size() > 1 && !check && !write)) {
+        std::cerr
+            << "jixiao fmt: 多个文件须与 --check 或 --write 之一同用 / several files need one "
+               "of --check or --write\n"
+            << fmt_usage;
         return exit_bad_input;
     }
     int result = exit_ok;
@@ -96,8 +80,8 @@ int run_fmt(std::span<const std::string_view> args) {
                 auto [line, want] = first_difference(*source, formatted);
                 std::cerr << file << ":" << line << ": 格式不规范，此行应为 / not in canonical "
                           << "layout; this line should read:\n    " << want
-                          << "\n  （运行 jixiao fmt --write " << file << " / run jixiao fmt --write "
-                          << file << "）\n";
+                          << "\n  （运行 jixiao fmt --write " << file
+                          << " / run jixiao fmt --write " << file << "）\n";
                 result = exit_discrepancy;
             }
         } else if (write) {

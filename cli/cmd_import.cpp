@@ -3,6 +3,7 @@
 // `jixiao check` takes. Warnings (repairs, unreadable cells, missing tables)
 // go to stderr with their source line; exit 0 when a document was written,
 // 65 when the text holds no recognizable table or cannot be read.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/import_source.hpp"
 #include "cli/report_errors.hpp"
@@ -44,39 +45,17 @@ std::string summary_table(const import::import_result& r, lang l) {
 } // namespace
 
 int run_import(std::span<const std::string_view> args) {
-    std::string path;
-    std::string output;
-    std::string selfeval_dir;
-    std::string format = "json";
-    lang language = lang::zh;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        if ((a == "--output" || a == "--format" || a == "--lang" || a == "--selfeval") &&
-            i + 1 < args.size()) {
-            std::string_view v = args[++i];
-            if (a == "--output") {
-                output = v;
-            } else if (a == "--selfeval") {
-                selfeval_dir = v;
-            } else if (a == "--format" && (v == "json" || v == "table" || v == "text")) {
-                format = v;
-            } else if (a == "--lang" && (v == "zh" || v == "en")) {
-                language = v == "zh" ? lang::zh : lang::en;
-            } else {
-                std::cerr << import_usage;
-                return exit_bad_input;
-            }
-        } else if (!a.starts_with("--") && path.empty()) {
-            path = a;
-        } else {
-            std::cerr << import_usage;
-            return exit_bad_input;
-        }
-    }
-    if (path.empty()) {
-        std::cerr << import_usage;
+    auto parsed = parse_args(
+        args, "import", import_usage,
+        {{"--output"}, {"--selfeval"}, {"--format", true, {"json", "table", "text"}}}, 1, 1);
+    if (!parsed) {
         return exit_bad_input;
     }
+    std::string path = parsed->plain()[0];
+    std::string output = parsed->value("--output");
+    std::string selfeval_dir = parsed->value("--selfeval");
+    std::string format = parsed->value("--format", "json");
+    lang language = parsed->language();
     return with_diagnostics(language, [&] {
         if (format == "text") {
             // The text as the importer reads it (for a PDF: rebuilt from its

@@ -1,6 +1,7 @@
 // jixiao lock PACK [--check] [--lang zh|en]: pins a pack and its dependencies
 // (pack/pack_lock.hpp). Without --check it writes PACK/pack.lock.json (whole
 // or not at all); with --check it only says whether the files still match.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/report_errors.hpp"
 #include "pack/pack_lock.hpp"
@@ -22,26 +23,13 @@ constexpr const char* usage = "用法 / usage: jixiao lock PACK [--check] [--lan
 } // namespace
 
 int run_lock(std::span<const std::string_view> args) {
-    std::string dir;
-    bool check = false;
-    lang language = lang::zh;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size() &&
-            (args[i + 1] == "zh" || args[i + 1] == "en")) {
-            language = args[++i] == "en" ? lang::en : lang::zh;
-        } else if (args[i] == "--check") {
-            check = true;
-        } else if (dir.empty() && !args[i].starts_with("--")) {
-            dir = std::string(args[i]);
-        } else {
-            std::cerr << usage;
-            return exit_bad_input;
-        }
-    }
-    if (dir.empty()) {
-        std::cerr << usage;
+    auto parsed = parse_args(args, "lock", usage, {{"--check", false}}, 1, 1);
+    if (!parsed) {
         return exit_bad_input;
     }
+    std::string dir = parsed->plain()[0];
+    bool check = parsed->has("--check");
+    lang language = parsed->language();
     bool zh = language == lang::zh;
     return with_diagnostics(language, [&] {
         fs::path lock_path = fs::path(dir) / lock_file_name;

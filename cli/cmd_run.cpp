@@ -2,6 +2,7 @@
 // evaluates a rule file and prints every rule's value with its explanation.
 // With --pack, the file extends the pack (and FILE may be left out: the pack
 // itself is run), so an author sees a pack's intermediate rules on a document.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
@@ -17,36 +18,19 @@
 namespace jixiao::cli {
 
 int run_run(std::span<const std::string_view> args) {
-    std::string file;
-    std::string input_path;
-    std::string pack_dir;
-    bool table = false;
-    lang language = lang::zh;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        bool has_value = i + 1 < args.size();
-        if (a == "--input" && has_value) {
-            input_path = std::string(args[++i]);
-        } else if (a == "--pack" && has_value) {
-            pack_dir = std::string(args[++i]);
-        } else if (a == "--format" && has_value) {
-            std::string_view f = args[++i];
-            if (f != "json" && f != "table") {
-                std::cerr << "jixiao run: --format 只能是 json 或 table / must be json or table\n";
-                return exit_bad_input;
-            }
-            table = f == "table";
-        } else if (a == "--lang" && has_value && (args[i + 1] == "zh" || args[i + 1] == "en")) {
-            language = args[++i] == "en" ? lang::en : lang::zh;
-        } else if (!a.starts_with("--") && file.empty()) {
-            file = std::string(a);
-        } else {
-            std::cerr << "jixiao run: 无法理解的参数 / unexpected argument '" << a << "'\n"
-                      << "用法 / usage: jixiao run [--pack DIR] FILE.jx [--input DOC.json] "
-                         "[--format json|table] [--lang zh|en]\n";
-            return exit_bad_input;
-        }
+    auto parsed =
+        parse_args(args, "run",
+                   "用法 / usage: jixiao run [--pack DIR] FILE.jx [--input DOC.json] "
+                   "[--format json|table] [--lang zh|en]",
+                   {{"--input"}, {"--pack"}, {"--format", true, {"json", "table"}}}, 0, 1);
+    if (!parsed) {
+        return exit_bad_input;
     }
+    std::string file = parsed->plain().empty() ? std::string() : parsed->plain()[0];
+    std::string input_path = parsed->value("--input");
+    std::string pack_dir = parsed->value("--pack");
+    bool table = parsed->value("--format") == "table";
+    lang language = parsed->language();
     if (file.empty() && pack_dir.empty()) {
         std::cerr << "jixiao run: 需要规则文件或 --pack / a rule file or --pack is required\n";
         return exit_bad_input;

@@ -1,5 +1,6 @@
 // jixiao target: reads target or actual-value strings and prints what each
 // means, one JSON object per text (JSON Lines) or a table.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/find_pack.hpp"
 #include "cli/report_errors.hpp"
@@ -25,56 +26,31 @@ struct target_options {
     bool from_stdin = false;
 };
 
+const char* target_usage =
+    "用法 / usage: jixiao target [--reading 上限|下限|时效 | --category 二级指标 [--pack DIR]] "
+    "[--actual] [--format json|table] [--lang zh|en] [--] TEXT...";
+
 bool parse_options(std::span<const std::string_view> args, target_options& o) {
-    bool options_done = false;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        auto value = [&](std::string_view name) -> std::string_view {
-            if (i + 1 >= args.size()) {
-                std::cerr << "jixiao target: " << name << " 需要一个值 / needs a value\n";
-                return {};
-            }
-            return args[++i];
-        };
-        if (options_done || a.empty() || a[0] != '-') {
-            o.texts.emplace_back(a);
-        } else if (a == "--") {
-            options_done = true;
-        } else if (a == "--actual") {
-            o.context.actual = true;
-        } else if (a == "--category") {
-            o.category = std::string(value(a));
-        } else if (a == "--pack") {
-            o.pack = std::string(value(a));
-        } else if (a == "--reading") {
-            std::string_view r = value(a);
-            auto reading = reading_named(r);
-            if (!reading) {
-                std::cerr << "jixiao target: --reading 只能是 上限、下限 或 时效 / must be 上限 "
-                             "(upper), 下限 (lower) or 时效 (timely)\n";
-                return false;
-            }
-            o.context.reading = *reading;
-        } else if (a == "--format") {
-            std::string_view f = value(a);
-            if (f != "json" && f != "table") {
-                std::cerr
-                    << "jixiao target: --format 只能是 json 或 table / must be json or table\n";
-                return false;
-            }
-            o.table = f == "table";
-        } else if (a == "--lang") {
-            std::string_view l = value(a);
-            if (l != "zh" && l != "en") {
-                std::cerr << "jixiao target: --lang 只能是 zh 或 en / must be zh or en\n";
-                return false;
-            }
-            o.language = l == "en" ? lang::en : lang::zh;
-        } else {
-            std::cerr << "jixiao target: 未知选项 / unknown option '" << a << "'\n";
-            return false;
-        }
+    auto parsed =
+        parse_args(args, "target", target_usage,
+                   {{"--actual", false},
+                    {"--category"},
+                    {"--pack"},
+                    {"--reading", true, {"上限", "下限", "时效", "upper", "lower", "timely"}},
+                    {"--format", true, {"json", "table"}}},
+                   0, static_cast<std::size_t>(-1));
+    if (!parsed) {
+        return false;
     }
+    o.context.actual = parsed->has("--actual");
+    o.category = parsed->value("--category");
+    o.pack = parsed->value("--pack", o.pack);
+    if (parsed->has("--reading")) {
+        o.context.reading = *reading_named(parsed->value("--reading"));
+    }
+    o.table = parsed->value("--format") == "table";
+    o.language = parsed->language();
+    o.texts = parsed->plain();
     o.from_stdin = o.texts.empty();
     return true;
 }
@@ -128,9 +104,9 @@ std::vector<std::string> table_row(const nlohmann::ordered_json& j, lang l) {
 bare_reading reading_of(const std::string& category, const std::string& pack_name) {
     std::filesystem::path dir = pack_name;
     if (pack_name.find('/') != std::string::npos && !std::filesystem::exists(dir / "pack.json")) {
-        throw diagnostic_error(diagnose(severity::error,
-                                        {"「" + pack_name + "」不是规则包文件夹（没有 pack.json）",
-                                         "'" + pack_name + "' is not a pack folder (no pack.json)"}));
+        throw diagnostic_error(
+            diagnose(severity::error, {"「" + pack_name + "」不是规则包文件夹（没有 pack.json）",
+                                       "'" + pack_name + "' is not a pack folder (no pack.json)"}));
     }
     if (!std::filesystem::exists(dir / "pack.json")) {
         std::vector<std::string> searched;
@@ -141,10 +117,10 @@ bare_reading reading_of(const std::string& category, const std::string& pack_nam
                 places += "\n  " + p;
             }
             throw diagnostic_error(diagnose(
-                severity::error,
-                {"找不到规则包「" + pack_name + "」（--category 按它的 读法 理解）；已查找：" + places,
-                 "cannot find the pack '" + pack_name +
-                     "' (--category is read by its 读法); searched:" + places}));
+                severity::error, {"找不到规则包「" + pack_name +
+                                      "」（--category 按它的 读法 理解）；已查找：" + places,
+                                  "cannot find the pack '" + pack_name +
+                                      "' (--category is read by its 读法); searched:" + places}));
         }
         dir = *found;
     }
@@ -167,11 +143,11 @@ bare_reading reading_of(const std::string& category, const std::string& pack_nam
                       "the pack's 读法('" + category + "') is not 上限, 下限 or 时效"},
                      pack.manifest.name));
     }
-    throw diagnostic_error(diagnose(severity::error,
-                                    {"规则包「" + pack.manifest.name + "」没有 函数 读法(二级指标)",
-                                     "the pack '" + pack.manifest.name +
-                                         "' has no fn 读法(二级指标) (reading)"},
-                                    pack.manifest.name));
+    throw diagnostic_error(
+        diagnose(severity::error,
+                 {"规则包「" + pack.manifest.name + "」没有 函数 读法(二级指标)",
+                  "the pack '" + pack.manifest.name + "' has no fn 读法(二级指标) (reading)"},
+                 pack.manifest.name));
 }
 
 } // namespace

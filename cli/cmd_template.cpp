@@ -2,6 +2,7 @@
 // workbook for a unit to fill in — blank, or pre-filled with the targets of
 // self-evaluation documents (those `jixiao import --selfeval` writes): one
 // sheet per document, in the layout `jixiao eval BOOK.xlsx` reads back.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
@@ -23,30 +24,15 @@ const char* template_usage =
 } // namespace
 
 int run_template(std::span<const std::string_view> args) {
-    std::string from;
-    std::string output;
-    lang language = lang::zh;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string_view a = args[i];
-        if ((a == "--from" || a == "--output" || a == "--lang") && i + 1 < args.size()) {
-            std::string_view v = args[++i];
-            if (a == "--from") {
-                from = v;
-            } else if (a == "--output") {
-                output = v;
-            } else if (v == "zh" || v == "en") {
-                language = v == "zh" ? lang::zh : lang::en;
-            } else {
-                std::cerr << template_usage;
-                return exit_bad_input;
-            }
-        } else {
-            std::cerr << template_usage;
-            return exit_bad_input;
-        }
+    auto parsed = parse_args(args, "template", template_usage, {{"--from"}, {"--output"}}, 0, 0);
+    if (!parsed) {
+        return exit_bad_input;
     }
+    std::string from = parsed->value("--from");
+    std::string output = parsed->value("--output");
+    lang language = parsed->language();
     if (output.empty()) {
-        std::cerr << template_usage;
+        std::cerr << "jixiao template: 需要 --output / --output is required\n" << template_usage;
         return exit_bad_input;
     }
     return with_diagnostics(language, [&] {

@@ -1,5 +1,6 @@
 // jixiao test PACK [--lang zh|en]: runs the pack's own test cases and prints
 // "N passed, N failed", with the differing values of each failure.
+#include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/report_errors.hpp"
 #include "packtest/pack_tests.hpp"
@@ -10,23 +11,13 @@
 namespace jixiao::cli {
 
 int run_test(std::span<const std::string_view> args) {
-    std::string dir;
-    lang language = lang::zh;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--lang" && i + 1 < args.size() &&
-            (args[i + 1] == "zh" || args[i + 1] == "en")) {
-            language = args[++i] == "en" ? lang::en : lang::zh;
-        } else if (dir.empty() && !args[i].starts_with("--")) {
-            dir = std::string(args[i]);
-        } else {
-            std::cerr << "用法 / usage: jixiao test PACK [--lang zh|en]\n";
-            return exit_bad_input;
-        }
-    }
-    if (dir.empty()) {
-        std::cerr << "用法 / usage: jixiao test PACK [--lang zh|en]\n";
+    auto parsed =
+        parse_args(args, "test", "用法 / usage: jixiao test PACK [--lang zh|en]", {}, 1, 1);
+    if (!parsed) {
         return exit_bad_input;
     }
+    std::string dir = parsed->plain()[0];
+    lang language = parsed->language();
     return with_diagnostics(language, [&] {
         loaded_pack pack = load_pack(dir, unit_registry::standard());
         auto results = run_pack_tests(pack, language);

@@ -121,8 +121,8 @@ program load_program(const source_file& main, const module_source& modules,
     return p;
 }
 
-program load_program(const source_file& main, const std::string& base,
-                     const module_source& modules, const unit_registry& units) {
+program load_program(const source_file& main, const std::string& base, const module_source& modules,
+                     const unit_registry& units) {
     program p;
     p.units = &units;
     module_loader(p, modules, units).load(main.name, main.text, base);

@@ -39,8 +39,8 @@ program load_program(const source_file& main, const module_source& modules,
 // The same, with `main` extending the module `base` (as if its first line were
 // 扩展 base, unless it names base itself): a scratch file run in the context
 // of a pack sees the pack's definitions without saying so.
-program load_program(const source_file& main, const std::string& base,
-                     const module_source& modules, const unit_registry& units);
+program load_program(const source_file& main, const std::string& base, const module_source& modules,
+                     const unit_registry& units);
 
 // The same for programs given as text: each file in turn, with only the
 // standard library to import from.

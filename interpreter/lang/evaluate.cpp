@@ -551,8 +551,8 @@ explained evaluator::eval_field(const expr& e, frame& f) {
             en_name = "'" + spelled + "'" + (en_place.empty() ? "" : " (" + en_place + ")");
         }
         fail(e, {"输入记录" + zh_name + "没有字段「" + e.name + "」（现有：" + names + "）",
-                 "the input record " + en_name + " has no field '" + e.name + "' (it has: " +
-                     names + ")"});
+                 "the input record " + en_name + " has no field '" + e.name +
+                     "' (it has: " + names + ")"});
     }
     if (field->number() != nullptr) {
         read_figure(field);

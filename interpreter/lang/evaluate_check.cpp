@@ -184,8 +184,8 @@ check_output evaluator::check_one(const declaration& d, frame& f, std::string id
     const expr& body = *d.body;
     if (body.kind != expr_kind::binary || body.op != binary_op::eq) {
         explained x = eval_traced(body, f, out.left_figures);
-        std::string source =
-            one_line(std::string_view(d.owner->source).substr(body.where.offset, body.where.length));
+        std::string source = one_line(
+            std::string_view(d.owner->source).substr(body.where.offset, body.where.length));
         if (x.v.kind() == value_kind::nothing) {
             // The condition cannot be decided (a table the input lacks): not a
             // discrepancy of the document, and its notes say why.

@@ -309,9 +309,9 @@ std::string formatter::decl_text(const declaration& d) {
     auto body_at = [&](const std::string& head) {
         doc body = expr_doc(*d.body);
         std::string beside = layout::render(text(head) + layout::align(body), line_width);
-        std::string below = layout::render(
-            text(head.substr(0, head.size() - 1)) + layout::nest(4, layout::hardline() + body),
-            line_width);
+        std::string below = layout::render(text(head.substr(0, head.size() - 1)) +
+                                               layout::nest(4, layout::hardline() + body),
+                                           line_width);
         auto measure = [](const std::string& t) {
             std::size_t lines = 0;
             std::size_t wide = 0;

@@ -740,13 +740,13 @@ module parse_module(std::string file, std::string source, const unit_registry& u
             bool at_end = mod.source.find_first_not_of(" \t\r\n", at) == std::string::npos;
             std::string line =
                 std::to_string(diagnose(severity::note, {}, mod.file, mod.source, at).line);
-            throw diagnostic_error(diagnose(
-                severity::error,
-                {"这个「" + bracket + "」没有配对的「" + closing + "」（" +
-                     (at_end ? "到文件末尾" : "读到第 " + line + " 行") + "仍未闭合）",
-                 "this '" + bracket + "' is never closed (still open " +
-                     (at_end ? "at the end of the file" : "at line " + line) + ")"},
-                mod.file, mod.source, *opened, 1));
+            throw diagnostic_error(
+                diagnose(severity::error,
+                         {"这个「" + bracket + "」没有配对的「" + closing + "」（" +
+                              (at_end ? "到文件末尾" : "读到第 " + line + " 行") + "仍未闭合）",
+                          "this '" + bracket + "' is never closed (still open " +
+                              (at_end ? "at the end of the file" : "at line " + line) + ")"},
+                         mod.file, mod.source, *opened, 1));
         }
         // A keyword where a name was expected: say so.
         pegtl::memory_input<> rest(mod.source.data() + at, mod.source.size() - at, "");

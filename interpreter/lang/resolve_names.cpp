@@ -219,8 +219,8 @@ class resolver {
                     error(d, d.name_where,
                           {"覆盖的「" + d.name + "」有 " + std::to_string(d.params.size()) +
                                " 个参数，被覆盖的定义（" + where + "）有 " +
-                               std::to_string(first.params.size()) + " 个：" + d.name + "(" +
-                               list + ")",
+                               std::to_string(first.params.size()) + " 个：" + d.name + "(" + list +
+                               ")",
                            "the override of '" + d.name + "' takes " +
                                std::to_string(d.params.size()) +
                                " parameters; the definition it replaces (" + where + ") takes " +
@@ -346,9 +346,9 @@ class resolver {
             case expr_kind::number:
                 return e.unit.count == 0 && e.unit.pow10 == 0
                            ? std::pair<std::string, std::string>{"不带单位的数", "a plain number"}
-                           : std::pair<std::string, std::string>{"单位为 " + units.name(e.unit) +
-                                                                     " 的数",
-                                                                 "a number in " + units.name(e.unit)};
+                           : std::pair<std::string, std::string>{
+                                 "单位为 " + units.name(e.unit) + " 的数",
+                                 "a number in " + units.name(e.unit)};
             case expr_kind::text:
                 return {"文本", "a text"};
             default:

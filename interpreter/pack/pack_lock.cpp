@@ -133,8 +133,7 @@ void verify_engine(const json_value& lock, const fs::path& lock_path) {
         auto it = now.find(name);
         if (it == now.end() || digest.string() == nullptr || *digest.string() != it->second) {
             refuse_engine("标准库文件「" + name + "」与锁定时不同",
-                          "the standard library file '" + name +
-                              "' differs from the one locked");
+                          "the standard library file '" + name + "' differs from the one locked");
         }
     }
     for (const auto& [name, digest] : now) {

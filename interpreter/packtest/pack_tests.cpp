@@ -105,7 +105,8 @@ class comparison {
             }
             for (std::size_t i = 0; i < a->size(); ++i) {
                 std::string n = std::to_string(i + 1);
-                compare((*a)[i], (*g)[i], path + (l_ == lang::zh ? "[第" + n + "项]" : "[#" + n + "]"));
+                compare((*a)[i], (*g)[i],
+                        path + (l_ == lang::zh ? "[第" + n + "项]" : "[#" + n + "]"));
             }
             return;
         }

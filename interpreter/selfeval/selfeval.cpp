@@ -68,9 +68,9 @@ contract find_contract(const jx::program& p) {
         auto i = function_index(p, name);
         return i && p.functions[*i]->params.size() == 1 ? i : std::nullopt;
     };
-    return {need_fn("指标方法", 1),  need_fn("指标计算得分", 1), need_fn("指标得分", 2),
-            need_fn("指标标记", 3),  need_fn("等级评定", 1),     need_rule("执行率"),
-            need_rule("执行率得分"), optional_fn("目标文本"),    optional_fn("实际文本"),
+    return {need_fn("指标方法", 1),   need_fn("指标计算得分", 1), need_fn("指标得分", 2),
+            need_fn("指标标记", 3),   need_fn("等级评定", 1),     need_rule("执行率"),
+            need_rule("执行率得分"),  optional_fn("目标文本"),    optional_fn("实际文本"),
             optional_fn("有评审得分")};
 }
 

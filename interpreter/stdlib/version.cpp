@@ -2,6 +2,8 @@
 
 namespace jixiao {
 
-std::string_view jixiao_version() noexcept { return JIXIAO_VERSION; }
+std::string_view jixiao_version() noexcept {
+    return JIXIAO_VERSION;
+}
 
 } // namespace jixiao

@@ -32,7 +32,9 @@ doc group(doc d);
 // that stay on one line (", "), or none ("、").
 doc fill(std::vector<doc> items, const std::string& separator, bool spaced = true);
 
-inline doc operator+(doc a, doc b) { return concat({std::move(a), std::move(b)}); }
+inline doc operator+(doc a, doc b) {
+    return concat({std::move(a), std::move(b)});
+}
 
 // The text of `d` laid out in `width` columns, starting at column `start`.
 // Lines never end in blanks.

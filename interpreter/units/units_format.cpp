@@ -93,8 +93,8 @@ template <> struct action<g::statement_end> {
         std::string end = in.string();
         if (auto hash = end.find('#'); hash != std::string::npos) {
             st.current.comment = end.substr(hash);
-            while (!st.current.comment.empty() && (st.current.comment.back() == '\n' ||
-                                                   st.current.comment.back() == '\r')) {
+            while (!st.current.comment.empty() &&
+                   (st.current.comment.back() == '\n' || st.current.comment.back() == '\r')) {
                 st.current.comment.pop_back();
             }
         }
@@ -171,15 +171,14 @@ bool is_declaration_file(std::string_view source) {
     return pegtl::parse<pegtl::seq<grammar::blanks, g::keyword>>(rest);
 }
 
-std::string format_declarations(std::string_view file, std::string_view source, lang l,
-                                int width) {
+std::string format_declarations(std::string_view file, std::string_view source, lang l, int width) {
     read_state st;
     pegtl::memory_input in(source.data(), source.size(), std::string(file));
     try {
         pegtl::parse<g::file, action, pegtl::must_if<g::errors>::control>(in, st);
     } catch (const pegtl::parse_error& e) {
-        throw diagnostic_error(diagnose(severity::error, grammar_message(e.message()), file,
-                                        source, e.positions().front().byte));
+        throw diagnostic_error(diagnose(severity::error, grammar_message(e.message()), file, source,
+                                        e.positions().front().byte));
     }
     const keywords& k = l == lang::zh ? zh_words : en_words;
     std::string out;

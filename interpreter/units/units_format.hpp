@@ -17,7 +17,6 @@ namespace jixiao {
 bool is_declaration_file(std::string_view source);
 
 // Throws diagnostic_error (positioned) when `source` is not well formed.
-std::string format_declarations(std::string_view file, std::string_view source, lang l,
-                                int width);
+std::string format_declarations(std::string_view file, std::string_view source, lang l, int width);
 
 } // namespace jixiao

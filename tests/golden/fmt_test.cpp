@@ -106,7 +106,8 @@ std::vector<std::string> shipped_files() {
     std::vector<std::string> out;
     namespace fs = std::filesystem;
     for (const char* dir : {"rules", "stdlib", "examples/packs"}) {
-        for (const auto& e : fs::recursive_directory_iterator(fs::path(golden::source_dir()) / dir)) {
+        for (const auto& e :
+             fs::recursive_directory_iterator(fs::path(golden::source_dir()) / dir)) {
             if (e.path().extension() == ".jx") {
                 out.push_back(e.path().string());
             }
@@ -127,15 +128,16 @@ TEST_P(ShippedFile, IsInCanonicalLayout) {
     EXPECT_EQ(too_wide(source), std::vector<std::string>{});
 }
 
-INSTANTIATE_TEST_SUITE_P(Files, ShippedFile, testing::ValuesIn(shipped_files()),
-                         [](const testing::TestParamInfo<std::string>& info) {
-                             std::string name;
-                             for (unsigned char c : std::filesystem::relative(
-                                      info.param, golden::source_dir()).string()) {
-                                 name += std::isalnum(c) ? static_cast<char>(c) : '_';
-                             }
-                             return name + "_" + std::to_string(info.index);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Files, ShippedFile, testing::ValuesIn(shipped_files()),
+    [](const testing::TestParamInfo<std::string>& info) {
+        std::string name;
+        for (unsigned char c :
+             std::filesystem::relative(info.param, golden::source_dir()).string()) {
+            name += std::isalnum(c) ? static_cast<char>(c) : '_';
+        }
+        return name + "_" + std::to_string(info.index);
+    });
 
 // The layout itself, case by case: what fits stays on one line; what does
 // not breaks where the shape says, at the width given.
@@ -161,13 +163,14 @@ INSTANTIATE_TEST_SUITE_P(
                     "参数 x = 1\n规则 甲 = 若 x > 2 则 1\n          否则 若 x > 1 则 2\n          "
                     "否则 3\n"},
         // A long 且 chain breaks before an operator, the operands aligned.
-        layout_case{"参数 长长长长长长长长长长的名字 = 1\n规则 甲 = 长长长长长长长长长长的名字 > 0 且 "
-                    "长长长长长长长长长长的名字 > 0 且 长长长长长长长长长长的名字 > 0 且 "
-                    "长长长长长长长长长长的名字 > 0\n",
-                    // 10 + 30 + 34 columns fit; a third operand (+34) would not.
-                    "参数 长长长长长长长长长长的名字 = 1\n规则 甲 = 长长长长长长长长长长的名字 > 0 且 "
-                    "长长长长长长长长长长的名字 > 0\n          且 长长长长长长长长长长的名字 > 0 且 "
-                    "长长长长长长长长长长的名字 > 0\n"},
+        layout_case{
+            "参数 长长长长长长长长长长的名字 = 1\n规则 甲 = 长长长长长长长长长长的名字 > 0 且 "
+            "长长长长长长长长长长的名字 > 0 且 长长长长长长长长长长的名字 > 0 且 "
+            "长长长长长长长长长长的名字 > 0\n",
+            // 10 + 30 + 34 columns fit; a third operand (+34) would not.
+            "参数 长长长长长长长长长长的名字 = 1\n规则 甲 = 长长长长长长长长长长的名字 > 0 且 "
+            "长长长长长长长长长长的名字 > 0\n          且 长长长长长长长长长长的名字 > 0 且 "
+            "长长长长长长长长长长的名字 > 0\n"},
         // A list of atoms fills its lines, aligned after the bracket.
         layout_case{"规则 表 = [\"一二三四五六七八九十\", \"一二三四五六七八九十\", "
                     "\"一二三四五六七八九十\", \"一二三四五六七八九十\", "
@@ -185,10 +188,11 @@ INSTANTIATE_TEST_SUITE_P(
                     "     若 第二个参数 > 0 则 第一个参数\n     否则 第三个参数]\n"},
         // A check fits on one line, or puts its body and tail on lines of their own.
         layout_case{"核对 甲: 1 = 1 说明 \"一\"\n", "核对 甲: 1 = 1 说明 \"一\"\n"},
-        layout_case{"核对 一个名字比较长的核对 对每个 一个元素 属于 [1, 2, 3] 其中 一个元素 > 1: "
-                    "一个元素 × 一个元素 = 一个元素 + 一个元素 容差 0.5 说明 \"平方与和\"\n",
-                    "核对 一个名字比较长的核对 对每个 一个元素 属于 [1, 2, 3] 其中 一个元素 > 1:\n"
-                    "    一个元素 × 一个元素 = 一个元素 + 一个元素\n    容差 0.5 说明 \"平方与和\"\n"}),
+        layout_case{
+            "核对 一个名字比较长的核对 对每个 一个元素 属于 [1, 2, 3] 其中 一个元素 > 1: "
+            "一个元素 × 一个元素 = 一个元素 + 一个元素 容差 0.5 说明 \"平方与和\"\n",
+            "核对 一个名字比较长的核对 对每个 一个元素 属于 [1, 2, 3] 其中 一个元素 > 1:\n"
+            "    一个元素 × 一个元素 = 一个元素 + 一个元素\n    容差 0.5 说明 \"平方与和\"\n"}),
     [](const testing::TestParamInfo<layout_case>& info) {
         return "case" + std::to_string(info.index);
     });
@@ -208,8 +212,10 @@ TEST(DeclarationLayout, NormalizesAndWraps) {
     std::string got = format_declarations("u.jx", messy, lang::zh, 80);
     EXPECT_EQ(got, want);
     EXPECT_EQ(format_declarations("u.jx", got, lang::zh, 80), want) << "not idempotent";
-    EXPECT_EQ(format_declarations("u.jx", "unit 人 alias 人员\n", lang::zh, 80), "单位 人 别名 人员\n");
-    EXPECT_EQ(format_declarations("u.jx", "单位 人 别名 人员\n", lang::en, 80), "unit 人 alias 人员\n");
+    EXPECT_EQ(format_declarations("u.jx", "unit 人 alias 人员\n", lang::zh, 80),
+              "单位 人 别名 人员\n");
+    EXPECT_EQ(format_declarations("u.jx", "单位 人 别名 人员\n", lang::en, 80),
+              "unit 人 alias 人员\n");
     // The wrapped list reads back as the same declarations.
     unit_registry r;
     r.load("u.jx", got);

@@ -121,11 +121,13 @@ TEST_F(Modules, AnOverrideTakesTheReplacedFunctionsParameters) {
 // A parameter's override keeps its kind and dimension; the error is at the
 // author's line, not deep in the definitions that use the parameter.
 TEST_F(Modules, AParameterOverrideKeepsItsUnit) {
-    write("pack/base.jx", "参数 阈值 = 1.3\n参数 比例 = 90%\n参数 价 = 2元\n规则 r = 阈值 × 比例 × 价\n");
-    EXPECT_EQ(run("扩展 base\n覆盖 参数 阈值 = 1.3元\n"),
-              "error: the override of the parameter '阈值' is a number in 元, the one it replaces (" +
-                  (root_ / "pack/base.jx").string() +
-                  ":1) is a plain number: the definitions that use it were written for that");
+    write("pack/base.jx",
+          "参数 阈值 = 1.3\n参数 比例 = 90%\n参数 价 = 2元\n规则 r = 阈值 × 比例 × 价\n");
+    EXPECT_EQ(
+        run("扩展 base\n覆盖 参数 阈值 = 1.3元\n"),
+        "error: the override of the parameter '阈值' is a number in 元, the one it replaces (" +
+            (root_ / "pack/base.jx").string() +
+            ":1) is a plain number: the definitions that use it were written for that");
     EXPECT_TRUE(run("扩展 base\n覆盖 参数 阈值 = \"1.3\"\n")
                     .starts_with("error: the override of the parameter '阈值' is a text, the one"));
     EXPECT_EQ(run("扩展 base\n覆盖 参数 比例 = 0.95\n覆盖 参数 价 = 3万元\n"), "r=37050.000元;");

@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include <functional>
 #include "units/unit_registry.hpp"
+#include <functional>
 
 #include <gtest/gtest.h>
 

@@ -200,8 +200,9 @@ TEST_F(SelfEval, NoIndicatorsIsAnErrorAndAnIncompleteTotalIsNotGraded) {
 TEST_F(SelfEval, AScoreWithAUnitIsAnErrorAtTheParameter) {
     write("unit/pack.json", R"({"name": "unit", "version": "1.0.0", "entry": "main.jx",
         "dependencies": {"national-selfeval": "^1.0.0"}})");
-    write("unit/main.jx", "扩展 national-selfeval\n参数 单价 = 0.45元/人\n"
-                          "覆盖 函数 指标计算得分(指标) = 分值(指标) × 单价 / 目标数(目标(指标))\n");
+    write("unit/main.jx",
+          "扩展 national-selfeval\n参数 单价 = 0.45元/人\n"
+          "覆盖 函数 指标计算得分(指标) = 分值(指标) × 单价 / 目标数(目标(指标))\n");
     loaded_pack pack = load_pack(root_ / "unit", unit_registry::standard());
     json_value doc = parse_json(R"({"项目名称": "单位", "全年预算数": 1, "全年执行数": 1,
         "指标": [{"一级指标": "产出指标", "二级指标": "成本指标", "三级指标": "印刷成本",

@@ -51,9 +51,8 @@ TEST(Target, ActualWithCopiedOperatorIsAQuantityWithANote) {
 
 TEST(Target, TierPhrasesOnlyForActuals) {
     EXPECT_EQ(read("部分达成预期指标", {.actual = true}).kind, target_kind::tier);
-    EXPECT_EQ(
-        std::get<tier_form>(read("部分达成预期", {.actual = true}).form).level,
-        tier_level::partial);
+    EXPECT_EQ(std::get<tier_form>(read("部分达成预期", {.actual = true}).form).level,
+              tier_level::partial);
     EXPECT_EQ(read("部分达成预期指标").kind, target_kind::qualitative);
 }
 
