@@ -19,9 +19,9 @@
 namespace jixiao::cli {
 
 struct option_spec {
-    std::string_view name;                       // "--format"
-    bool takes_value = true;                     // false: a flag (--check)
-    std::vector<std::string_view> allowed = {};  // empty: any value
+    std::string_view name;                      // "--format"
+    bool takes_value = true;                    // false: a flag (--check)
+    std::vector<std::string_view> allowed = {}; // empty: any value
 };
 
 class parsed_args {

@@ -1,5 +1,5 @@
 // libFuzzer: the target / actual literal parser (≥90%, 2026年底, 及时及时 …)
-// under every category context. Any input gives a target or a diagnostic, and
+// under every reading (下限, 上限, 时效). Any input gives a target or a diagnostic, and
 // the scan of a shape the thread remembers is the grammar's, for the input and
 // for the input with other digits.
 #include "diag/diagnostic.hpp"
@@ -16,10 +16,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const jixiao::unit_registry& units = jixiao::unit_registry::standard();
     std::string_view text(reinterpret_cast<const char*>(data), size);
-    for (const char* category : {"数量指标", "成本指标", "时效指标"}) {
+    for (auto reading :
+         {jixiao::bare_reading::lower, jixiao::bare_reading::upper, jixiao::bare_reading::timely}) {
         for (bool actual : {false, true}) {
             try {
-                jixiao::target t = jixiao::parse_target(text, {category, actual}, units);
+                jixiao::target t = jixiao::parse_target(text, {reading, actual}, units);
                 (void)t;
             } catch (const jixiao::diagnostic_error& e) {
                 (void)jixiao::render(e.diag(), jixiao::lang::zh);
