@@ -103,11 +103,12 @@ std::optional<int> parse_pack_command(std::span<const std::string_view> args, co
     if (!parsed) {
         return exit_bad_input;
     }
-    out.pack_dir = parsed->value("--pack");
-    out.format = parsed->value("--format", "json");
+    // What the command set before (eval's default pack) stands unless given.
+    out.pack_dir = parsed->value("--pack", out.pack_dir);
+    out.format = parsed->value("--format", out.format);
     out.language = parsed->language();
-    out.sheet = parsed->value("--sheet");
-    out.review_pack = parsed->value("--review-pack");
+    out.sheet = parsed->value("--sheet", out.sheet);
+    out.review_pack = parsed->value("--review-pack", out.review_pack);
     if (parsed->has("--summary")) {
         std::string v = parsed->value("--summary");
         if (!v.ends_with(".html") && !v.ends_with(".json")) {

@@ -64,5 +64,31 @@ TEST(DocLinks, QuotedPathsExist) {
     }
 }
 
+// A fenced block marked `file=PATH` (```jx file=rules/…/main.jx) is a copy of
+// that file, so an example shown whole is the file its tests run.
+TEST(DocLinks, BlocksThatQuoteAFileMatchIt) {
+    int quoted = 0;
+    for (const fs::path& md : markdown_files()) {
+        std::string text = golden::read(md.string());
+        for (std::size_t at = text.find("```"); at != std::string::npos;
+             at = text.find("```", at + 3)) {
+            std::size_t eol = text.find('\n', at);
+            std::string info = text.substr(at + 3, eol - at - 3);
+            std::size_t key = info.find(" file=");
+            std::size_t end = text.find("\n```", eol);
+            if (key == std::string::npos || end == std::string::npos) {
+                continue;
+            }
+            std::string path = info.substr(key + 6);
+            std::string body = text.substr(eol + 1, end - eol);
+            EXPECT_EQ(body, golden::read(golden::source_dir() + "/" + path))
+                << md.filename() << " quotes " << path << " as it no longer is";
+            ++quoted;
+            at = end + 1;
+        }
+    }
+    EXPECT_GE(quoted, 1);
+}
+
 } // namespace
 } // namespace jixiao
