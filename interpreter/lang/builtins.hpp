@@ -1,5 +1,6 @@
-// The built-in functions: one table, one arity check (STYLE.md §9). Names are
-// bound to a table index by analysis; evaluate.cpp implements each id.
+// The built-in functions: one table of signatures grouped by family, one arity
+// check (STYLE.md §9). Names are bound to a table index by analysis; each
+// family is evaluated and explained in its own file (lang/builtins_<family>.cpp).
 #pragma once
 
 #include <cstdint>
@@ -21,7 +22,7 @@ enum class builtin_id {
     round_half_even, // 银行家舍入(x, 位数)
     truncate,        // 截断(x, 位数)
     round_up,        // 进一(x, 位数)
-    target_of,       // 指标值(文本[, 二级指标]): reads a target
+    target_of,       // 指标值(文本[, 读法]): reads a target
     actual_of,       // 实际值(文本): reads an actual value
     direction,       // 方向(指标值): "≥" "≤" ">" "<" "=" "区间" "期限" "定性"
     target_number,   // 目标数(指标值): the quantity of a comparison
@@ -48,12 +49,17 @@ enum class builtin_id {
     last_unit,   // 末位(x): one unit of the last printed digit (4320.28 → 0.01)
 };
 
+// The families, one file each (lang/builtins_<family>.cpp) with the
+// evaluation and the explanation of every function of the family.
+enum class builtin_family { numbers, lists, targets, records, texts, values };
+
 struct builtin {
     std::string_view zh;
     std::string_view en;
     int min_args;
     int max_args; // -1: any number
     builtin_id id;
+    builtin_family family;
 };
 
 std::span<const builtin> builtins();

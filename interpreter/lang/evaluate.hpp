@@ -26,6 +26,8 @@
 
 namespace jixiao::jx {
 
+struct builtin_call;
+
 // 指标值 already read, by (text, how a bare number reads, read as an actual
 // value). Looked up by views, so a hit copies no string.
 struct target_key_view {
@@ -212,6 +214,14 @@ class evaluator {
     explained eval_call_in_place(const expr& e, frame& f);
     void as_premise(explained& r, const expr& at);
     explained eval_builtin(const expr& e, frame& f);
+    // The families of built-ins (lang/builtins_<family>.cpp).
+    friend struct builtin_call;
+    explained builtins_numbers(builtin_call& call);
+    explained builtins_lists(builtin_call& call);
+    explained builtins_targets(builtin_call& call);
+    explained builtins_records(builtin_call& call);
+    explained builtins_texts(builtin_call& call);
+    explained builtins_values(builtin_call& call);
     explained eval_binary(const expr& e, frame& f);
     explained eval_for(const expr& e, frame& f);
     explained eval_match(const expr& e, frame& f);

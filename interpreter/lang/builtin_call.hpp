@@ -1,0 +1,37 @@
+// One call of a built-in as its family sees it (lang/builtins_<family>.cpp):
+// the arguments evaluated with their explanations, the call's own text for
+// the explanation, and the readers of arguments every family shares, each
+// failing with a message that names the argument and what it was.
+#pragma once
+
+#include "lang/builtins.hpp"
+#include "lang/evaluate.hpp"
+
+#include <boost/container/small_vector.hpp>
+
+#include <string>
+#include <vector>
+
+namespace jixiao::jx {
+
+struct builtin_call {
+    evaluator& ev;
+    const expr& e;
+    const builtin& b;
+    // Inline for the usual one to three arguments: a call allocates nothing for them.
+    boost::container::small_vector<explained, 3> args;
+    std::string call_shown; // 名(甲, 乙) with the arguments' texts, when explaining
+    std::vector<value> spread;
+
+    // A function over "a list or several arguments" sees one list either
+    // way; a list argument is read in place, not copied.
+    const std::vector<value>& items();
+    quantity number_arg(std::size_t i);
+    const std::string& text_arg(std::size_t i);
+    const json_value* record_arg(std::size_t i);
+    const value_list& items_of(std::size_t i);
+    // A value's text, when explanations are wanted (an error re-runs explaining).
+    std::string shown_of(const value& v) const;
+};
+
+} // namespace jixiao::jx

@@ -1,0 +1,33 @@
+// 内置函数 · 值：有值、空值、错误. The evaluation and the explanation of each; the signatures
+// are the family's rows of the table in builtins.cpp.
+#include "lang/builtin_call.hpp"
+
+#include "number/decimal_parse.hpp"
+#include "text/utf8.hpp"
+#include "units/unit_registry.hpp"
+
+namespace jixiao::jx {
+
+explained evaluator::builtins_values(builtin_call& call) {
+    [[maybe_unused]] const unit_registry& units = *p_.units;
+    const expr& e = call.e;
+    const builtin& b = call.b;
+    [[maybe_unused]] auto& args = call.args;
+    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    switch (b.id) {
+    case builtin_id::present:
+        return {value::boolean(args[0].v.kind() != value_kind::nothing), std::move(call_shown)};
+    case builtin_id::nothing:
+        return {value{}, "空"};
+    case builtin_id::raise: {
+        std::string text = show(args[0].v, units);
+        fail(e, {text, text});
+    }
+    default:
+        break;
+    }
+    fail(e, {"「" + std::string(b.zh) + "」不属于这一类内置函数",
+             "'" + std::string(b.en) + "' is not of this family of built-ins"});
+}
+
+} // namespace jixiao::jx
