@@ -1,5 +1,5 @@
 // The syntax tree of a rule file. Every node carries its source span; names
-// are resolved once by analysis (resolve.cpp) into `binding`s, so evaluation
+// are resolved once by analysis (resolve_names.cpp) into `binding`s, so evaluation
 // never looks a name up as a string.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Analysis pass 3: a grade scale's bands must cover every number exactly
+// Analysis pass 4: a grade scale's bands must cover every number exactly
 // once: bounds are constants in strictly decreasing order, and the last band
 // is 其他 (otherwise). Overlapping or gapped bands are errors.
 #include "lang/program.hpp"

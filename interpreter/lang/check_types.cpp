@@ -1,4 +1,4 @@
-// Analysis pass 5: types and units where they are decidable before any input
+// Analysis pass 3: types and units where they are decidable before any input
 // is seen. Literals, parameters and operators over them have known kinds and
 // units; arithmetic on text, a condition that is a number, or adding 人 to
 // 户 is reported here instead of when a document is evaluated. Anything that

@@ -1,4 +1,4 @@
-// Analysis pass 4 (warnings): parameters, functions and grades that nothing
+// Analysis pass 5 (warnings): parameters, functions and grades that nothing
 // uses, and match arms that can never be chosen.
 #include "lang/program.hpp"
 

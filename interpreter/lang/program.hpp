@@ -33,12 +33,15 @@ diagnostic diagnose_at(severity level, message text, const module& m, span where
 // 函数「x」 / fn 'x': a declaration named in messages.
 std::string describe(const declaration& d, lang l);
 
-// The analysis passes, in order. Each adds errors to `errors` (and warnings to
-// p.warnings) and leaves the program as it found it otherwise.
+// The analysis passes, in the order driver.cpp runs them (the later ones only
+// when the earlier found no error). Each adds errors to `errors` (and warnings
+// to p.warnings). resolve_names changes the program: it binds every name to
+// a table index or frame slot, fills the tables and moves an overridden
+// definition aside; the others only read it.
 void resolve_names(program& p, std::vector<diagnostic>& errors);
 void check_recursion(const program& p, std::vector<diagnostic>& errors);
-void check_grades(const program& p, std::vector<diagnostic>& errors);
 void check_types(program& p, std::vector<diagnostic>& errors);
+void check_grades(const program& p, std::vector<diagnostic>& errors);
 void check_unused(program& p);
 
 } // namespace jixiao::jx
