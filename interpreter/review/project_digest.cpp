@@ -3,6 +3,9 @@
 #include "lang/evaluate.hpp"
 #include "number/decimal_parse.hpp"
 
+#include <atomic>
+#include <unordered_map>
+
 namespace jixiao {
 namespace {
 
@@ -111,6 +114,8 @@ message review_error(const diagnostic& d) {
 
 review_packs::review_packs(const jx::program& scoring_pack, const jx::program& review_pack)
     : scoring(scoring_pack), review(review_pack) {
+    static std::atomic<std::uint64_t> made{0};
+    id = ++made;
     auto grade_fn = function_named(scoring, "等级评定", 1);
     if (!grade_fn) {
         throw diagnostic_error(diagnose(severity::error,
@@ -158,6 +163,39 @@ json_value review_input(const project_digest& d) {
     o.seal();
     return json_value(std::move(o));
 }
+
+namespace {
+
+// The scoring pack's grade of a total. Totals repeat (two decimals between 0
+// and 100), so each thread asks the pack once per distinct total of a run
+// rather than building an evaluator per project for it; keyed by the run's
+// packs, never reused for other packs.
+std::string grade_of(const review_packs& packs, const decimal& total) {
+    struct remembered {
+        std::uint64_t packs = 0;
+        std::unordered_map<std::string, std::string> grades;
+    };
+    thread_local remembered mine;
+    if (mine.packs != packs.id) {
+        mine.packs = packs.id;
+        mine.grades.clear();
+    }
+    std::string key = total.to_fraction_string();
+    if (auto it = mine.grades.find(key); it != mine.grades.end()) {
+        return it->second;
+    }
+    jx::evaluator grader(packs.scoring, nullptr);
+    std::string g = jx::show(
+        grader.unexplained([&] { return grader.call(packs.grade, {value::number(total)}); }).v,
+        *packs.scoring.units);
+    if (mine.grades.size() >= 20'000) { // bounded: a run of odd totals cannot grow it
+        mine.grades.clear();
+    }
+    mine.grades.emplace(std::move(key), g);
+    return g;
+}
+
+} // namespace
 
 project_digest digest_project(selfeval_report r, const json_value& doc, const review_packs& packs) {
     const jx::program& review = packs.review;
@@ -217,12 +255,7 @@ project_digest digest_project(selfeval_report r, const json_value& doc, const re
             d.filed_total = filed_sum + *d.budget_filed;
         }
     }
-    jx::evaluator grader(packs.scoring, nullptr);
-    auto grade = [&](const decimal& total) {
-        return jx::show(
-            grader.unexplained([&] { return grader.call(packs.grade, {value::number(total)}); }).v,
-            *packs.scoring.units);
-    };
+    auto grade = [&](const decimal& total) { return grade_of(packs, total); };
     if (d.formula_total) {
         d.formula_grade = grade(*d.formula_total);
     }

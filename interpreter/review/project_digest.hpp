@@ -66,6 +66,7 @@ class review_packs {
     std::uint32_t grade = 0;
     std::uint32_t marks = 0;
     std::optional<std::uint32_t> indicator_marks;
+    std::uint64_t id; // distinct for every review_packs of the process (see grade_of)
 };
 
 // Digests one scored project. `doc` is the document `report` was scored from;
