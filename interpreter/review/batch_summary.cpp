@@ -52,32 +52,50 @@ std::string cause_of(const std::string& message) {
 } // namespace
 
 void add_levels(level_map& into, const project_digest& d, std::size_t cap) {
+    // Indicators come grouped by 一级 (and mostly by 二级): the level of the
+    // one before is tried first, so most indicators cost no map search.
+    struct last {
+        std::string_view l1, l2;
+        level_map::iterator at;
+        bool valid = false;
+    };
+    last whole;
+    last part;
+    auto level = [&](last& cache, std::string_view l1, std::string_view l2) -> level_totals* {
+        if (cache.valid && cache.l1 == l1 && cache.l2 == l2) {
+            return &cache.at->second;
+        }
+        auto it = into.find(std::pair<std::string_view, std::string_view>(l1, l2));
+        if (it == into.end()) {
+            if (into.size() >= cap) {
+                return nullptr;
+            }
+            it = into.try_emplace({std::string(l1), std::string(l2)}).first;
+        }
+        cache = {l1, l2, it, true};
+        return &it->second;
+    };
     for (const indicator_digest& s : d.indicators) {
         if (!s.weight || !(s.formula || s.filed)) {
             continue;
         }
-        auto add_level = [&](std::string_view l1, std::string_view l2) {
-            auto it = into.find(std::pair<std::string_view, std::string_view>(l1, l2));
-            if (it == into.end()) {
-                if (into.size() >= cap) {
-                    return;
-                }
-                it = into.try_emplace({std::string(l1), std::string(l2)}).first;
+        auto add = [&](level_totals* t) {
+            if (t == nullptr) {
+                return;
             }
-            level_totals& t = it->second;
-            ++t.indicators;
+            ++t->indicators;
             if (s.formula) {
-                t.weight = t.weight + *s.weight;
-                t.formula = t.formula + *s.formula;
+                t->weight = t->weight + *s.weight;
+                t->formula = t->formula + *s.formula;
             }
             if (s.filed) {
-                t.filed_weight = t.filed_weight + *s.weight;
-                t.filed = t.filed + *s.filed;
+                t->filed_weight = t->filed_weight + *s.weight;
+                t->filed = t->filed + *s.filed;
             }
         };
-        add_level(s.level1, std::string_view()); // the whole 一级
+        add(level(whole, s.level1, std::string_view())); // the whole 一级
         // a blank 二级 is a level of its own, never the whole 一级
-        add_level(s.level1, s.level2.empty() ? std::string_view("（未填）") : s.level2);
+        add(level(part, s.level1, s.level2.empty() ? std::string_view("（未填）") : s.level2));
     }
 }
 
