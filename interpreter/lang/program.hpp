@@ -7,6 +7,8 @@
 #include "lang/ast.hpp"
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace jixiao {
@@ -32,6 +34,13 @@ diagnostic diagnose_at(severity level, message text, const module& m, span where
 
 // 函数「x」 / fn 'x': a declaration named in messages.
 std::string describe(const declaration& d, lang l);
+
+// The rule or function in force by that name (an overridden one is passed
+// over), for hosts that call a pack's definitions by name: the table index.
+// A function is found only with `arity` parameters, when one is given.
+std::optional<std::uint32_t> rule_named(const program& p, std::string_view name);
+std::optional<std::uint32_t> function_named(const program& p, std::string_view name,
+                                            std::optional<std::size_t> arity = std::nullopt);
 
 // The analysis passes, in the order driver.cpp runs them (the later ones only
 // when the earlier found no error). Each adds errors to `errors` (and warnings

@@ -11,10 +11,6 @@
 
 namespace jixiao::jx {
 
-diagnostic diagnose_at(severity level, message text, const module& m, span where) {
-    return diagnose(level, std::move(text), m.file, m.source, where.offset, where.length);
-}
-
 namespace {
 
 // Names of the input document's root.
@@ -45,38 +41,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         }
     }
     return row[y.size()];
-}
-
-const char* kind_zh(decl_kind k) {
-    switch (k) {
-    case decl_kind::param:
-        return "参数";
-    case decl_kind::function:
-        return "函数";
-    case decl_kind::rule:
-        return "规则";
-    case decl_kind::grade:
-        return "等级";
-    case decl_kind::check:
-        return "核对";
-    }
-    return "?";
-}
-
-const char* kind_en(decl_kind k) {
-    switch (k) {
-    case decl_kind::param:
-        return "param";
-    case decl_kind::function:
-        return "fn";
-    case decl_kind::rule:
-        return "rule";
-    case decl_kind::grade:
-        return "grade";
-    case decl_kind::check:
-        return "check";
-    }
-    return "?";
 }
 
 // True when `m` extends `base`, directly or through other modules.
@@ -627,12 +591,6 @@ class resolver {
 
 void resolve_names(program& p, std::vector<diagnostic>& errors) {
     resolver(p, errors).run();
-}
-
-// Used by the other passes to name a declaration in messages.
-std::string describe(const declaration& d, lang l) {
-    return l == lang::zh ? std::string(kind_zh(d.kind)) + "「" + d.name + "」"
-                         : std::string(kind_en(d.kind)) + " '" + d.name + "'";
 }
 
 } // namespace jixiao::jx

@@ -11,26 +11,6 @@ namespace {
 
 using jx::value;
 
-std::optional<std::uint32_t> rule_named(const jx::program& p, std::string_view name) {
-    for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
-        if (p.rules[i]->name == name && !p.rules[i]->superseded) {
-            return i;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<std::uint32_t> function_named(const jx::program& p, std::string_view name,
-                                            std::size_t arity) {
-    for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
-        if (p.functions[i]->name == name && !p.functions[i]->superseded &&
-            p.functions[i]->params.size() == arity) {
-            return i;
-        }
-    }
-    return std::nullopt;
-}
-
 // A number the form gives: a JSON number, or a text that is one ("98.65").
 std::optional<decimal> number_field(const json_value& rec, std::string_view key) {
     const json_value* v = rec.find(key);
@@ -116,7 +96,7 @@ review_packs::review_packs(const jx::program& scoring_pack, const jx::program& r
     : scoring(scoring_pack), review(review_pack) {
     static std::atomic<std::uint64_t> made{0};
     id = ++made;
-    auto grade_fn = function_named(scoring, "等级评定", 1);
+    auto grade_fn = jx::function_named(scoring, "等级评定", 1);
     if (!grade_fn) {
         throw diagnostic_error(diagnose(severity::error,
                                         {"规则包缺少自评所需的函数「等级评定」（1 个参数）",
@@ -125,7 +105,7 @@ review_packs::review_packs(const jx::program& scoring_pack, const jx::program& r
                                         scoring.modules.back()->file));
     }
     grade = *grade_fn;
-    auto rule = rule_named(review, "复核标记");
+    auto rule = jx::rule_named(review, "复核标记");
     if (!rule) {
         throw diagnostic_error(
             diagnose(severity::error,
@@ -135,7 +115,7 @@ review_packs::review_packs(const jx::program& scoring_pack, const jx::program& r
                      review.modules.back()->file));
     }
     marks = *rule;
-    indicator_marks = function_named(review, "指标复核", 1);
+    indicator_marks = jx::function_named(review, "指标复核", 1);
 }
 
 json_value review_input(const project_digest& d) {

@@ -10,24 +10,6 @@ namespace {
 using jx::explained;
 using jx::value;
 
-std::optional<std::uint32_t> function_index(const jx::program& p, std::string_view name) {
-    for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
-        if (p.functions[i]->name == name && !p.functions[i]->superseded) {
-            return i;
-        }
-    }
-    return std::nullopt;
-}
-
-std::optional<std::uint32_t> rule_index(const jx::program& p, std::string_view name) {
-    for (std::uint32_t i = 0; i < p.rules.size(); ++i) {
-        if (p.rules[i]->name == name && !p.rules[i]->superseded) {
-            return i;
-        }
-    }
-    return std::nullopt;
-}
-
 struct contract {
     std::uint32_t method, computed, score, flags, grade;
     std::uint32_t rate, budget_score;
@@ -41,8 +23,8 @@ struct contract {
 
 contract find_contract(const jx::program& p) {
     auto need_fn = [&](std::string_view name, std::size_t arity) {
-        auto i = function_index(p, name);
-        if (!i || p.functions[*i]->params.size() != arity) {
+        auto i = jx::function_named(p, name, arity);
+        if (!i) {
             std::string n(name);
             throw diagnostic_error(diagnose(
                 severity::error,
@@ -54,7 +36,7 @@ contract find_contract(const jx::program& p) {
         return *i;
     };
     auto need_rule = [&](std::string_view name) {
-        auto i = rule_index(p, name);
+        auto i = jx::rule_named(p, name);
         if (!i) {
             std::string n(name);
             throw diagnostic_error(diagnose(severity::error,
@@ -65,8 +47,7 @@ contract find_contract(const jx::program& p) {
         return *i;
     };
     auto optional_fn = [&](std::string_view name) -> std::optional<std::uint32_t> {
-        auto i = function_index(p, name);
-        return i && p.functions[*i]->params.size() == 1 ? i : std::nullopt;
+        return jx::function_named(p, name, 1);
     };
     return {need_fn("指标方法", 1),   need_fn("指标计算得分", 1), need_fn("指标得分", 2),
             need_fn("指标标记", 3),   need_fn("等级评定", 1),     need_rule("执行率"),
@@ -242,7 +223,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     }
 
     // Optional: the budget's 分值, for the reports (the pack's policy, not the engine's).
-    if (auto full = rule_index(pack, "执行率满分")) {
+    if (auto full = jx::rule_named(pack, "执行率满分")) {
         try {
             r.budget_weight = number_in(ev.unexplained([&]() -> const jx::rule_output& {
                                               return ev.rule(*full);
@@ -427,7 +408,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                              : std::nullopt;
     }
     // Optional: the pack's own remarks on the document (分值 that do not add up …).
-    if (auto remarks = rule_index(pack, "权重提示")) {
+    if (auto remarks = jx::rule_named(pack, "权重提示")) {
         try {
             const jx::rule_output& o =
                 ev.unexplained([&]() -> const jx::rule_output& { return ev.rule(*remarks); });
