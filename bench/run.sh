@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The batch benchmark: N generated projects scored by the Python reference and
-# by jixiao (--jobs 1 and every core) on the same file. Checks that all three
-# outputs agree, then prints wall time, peak RSS, projects/s and the ratio to
-# the reference. Not a test: it prints numbers (bench/README.md keeps them).
+# by jixiao (--jobs 1 and every core) on the same file, and read and written
+# without scoring by the floor program (bench/floor.cpp: the same reader and
+# writer as jixiao eval). Checks that the scores agree, then prints wall time,
+# peak RSS, projects/s, the ratio to the reference, and the ratios the speed
+# goals are stated in: one core vs the reference, all cores vs one core, one
+# core vs the floor. Not a test: it prints numbers (bench/README.md keeps them).
 #
 # usage: bash bench/run.sh [N]        (default 20000; run after the README set-up)
 # Each program runs RUNS times (default 3) and the fastest run is reported:
@@ -48,6 +51,7 @@ results=()
 results+=("$(run reference "${one_core[@]}" python3 "$root/bench/reference/selfeval.py")")
 results+=("$(run jixiao_1 "${one_core[@]}" "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs 1)")
 results+=("$(run jixiao_all "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs "$cores")")
+results+=("$(run floor "${one_core[@]}" "$floor" "$root/rules/national-selfeval" 1)")
 
 python3 "$root/bench/compare_outputs.py" "$work/jixiao_1.jsonl" "$work/reference.jsonl"
 cmp "$work/jixiao_1.jsonl" "$work/jixiao_all.jsonl"
@@ -61,6 +65,22 @@ for r in "${results[@]}"; do
   [ "$name" = reference ] && label="Python reference"
   [ "$name" = jixiao_1 ] && label="jixiao --jobs 1"
   [ "$name" = jixiao_all ] && label="jixiao --jobs $cores"
+  [ "$name" = floor ] && label="floor (read + write)"
   awk -v l="$label" -v s="$secs" -v k="$kb" -v n="$N" -v r="$ref_secs" \
     'BEGIN { printf "%-24s %10.2f %9.1f MB %14.0f %9.2fx\n", l, s, k / 1024, n / s, r / s }'
 done
+
+secs_of() {
+  local r name secs
+  for r in "${results[@]}"; do
+    read -r name secs _ <<< "$r"
+    if [ "$name" = "$1" ]; then echo "$secs"; fi
+  done
+}
+awk -v ref="$ref_secs" -v one="$(secs_of jixiao_1)" -v all="$(secs_of jixiao_all)" \
+  -v floor="$(secs_of floor)" -v cores="$cores" 'BEGIN {
+  printf "\nratios (goals in parentheses)\n"
+  printf "  one core vs the reference   %6.2fx  (at least 5x)\n", ref / one
+  printf "  %d cores vs one core         %6.2fx  (at least 1.8x on 2 cores)\n", cores, one / all
+  printf "  one core vs the floor       %6.2fx  (at most 3x)\n", one / floor
+}'

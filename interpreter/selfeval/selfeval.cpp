@@ -187,6 +187,50 @@ message too_many_remarks() {
 
 } // namespace
 
+selfeval_report read_selfeval(const json_value& doc) {
+    selfeval_report r;
+    if (doc.object() == nullptr) {
+        return r;
+    }
+    r.project = text_field(doc, "项目名称");
+    r.form = read_form(doc);
+    const json_value* list = doc.find("指标");
+    const json_array* items = list == nullptr ? nullptr : list->array();
+    if (items == nullptr) {
+        return r;
+    }
+    r.indicators.reserve(items->size());
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const json_value& rec = (*items)[i];
+        indicator_score& s = r.indicators.emplace_back();
+        if (rec.object() == nullptr) {
+            // Only an object is an indicator; anything else is reported, never read as one.
+            s.name = "第" + std::to_string(i + 1) + "项";
+            s.error = message{"指标须为对象（含一级指标、三级指标、年初指标值等），实际为" +
+                                  std::string(kind_name_zh(rec.which())),
+                              "an indicator must be an object (一级指标, 三级指标, 年初指标值 …), "
+                              "got " +
+                                  std::string(kind_name(rec.which()))};
+            continue;
+        }
+        s.level1 = text_field(rec, "一级指标");
+        s.level2 = text_field(rec, "二级指标");
+        s.name = text_field(rec, "三级指标");
+        s.initial_target = text_field(rec, "年初指标值");
+        s.adjusted_target = text_field(rec, "调整后指标值");
+        s.target = s.adjusted_target.empty() ? s.initial_target : s.adjusted_target;
+        s.actual = text_field(rec, "实际完成值");
+        s.reason = text_field(rec, "偏差原因");
+        if (const json_value* w = rec.find("分值"); w != nullptr) {
+            s.weight = decimal_field(*w); // "分值": "7" is 7, as the pack reads it (数值)
+        }
+        const json_value* manual = rec.find("得分");
+        s.manual = manual != nullptr && !manual->is_null() &&
+                   !(manual->string() != nullptr && manual->string()->empty());
+    }
+    return r;
+}
+
 void check_selfeval_contract(const jx::program& pack) {
     (void)find_contract(pack);
 }
@@ -202,9 +246,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                           std::string(kind_name(doc.which()))}));
     }
     contract c = find_contract(pack);
-    selfeval_report r;
-    r.project = text_field(doc, "项目名称");
-    r.form = read_form(doc);
+    selfeval_report r = read_selfeval(doc);
     jx::evaluator ev(pack, &doc);
     const unit_registry& units = *pack.units;
 
@@ -244,40 +286,16 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                             "performance indicators"});
         r.complete = false;
     }
-    if (items != nullptr) {
-        r.indicators.reserve(items->size());
-    }
-    for (std::size_t i = 0; items != nullptr && i < items->size(); ++i) {
+    for (std::size_t i = 0; i < r.indicators.size(); ++i) {
         const json_value& rec = (*items)[i];
-        indicator_score s;
-        if (rec.object() == nullptr) {
-            // Only an object is an indicator; anything else is reported, never read as one.
-            s.name = "第" + std::to_string(i + 1) + "项";
-            s.error = message{"指标须为对象（含一级指标、三级指标、年初指标值等），实际为" +
-                                  std::string(kind_name_zh(rec.which())),
-                              "an indicator must be an object (一级指标, 三级指标, 年初指标值 …), "
-                              "got " +
-                                  std::string(kind_name(rec.which()))};
+        indicator_score& s = r.indicators[i];
+        if (s.error) { // not an object (read_selfeval)
             r.complete = false;
             r.errors.push_back({"指标「" + s.name + "」无法评分：" + s.error->zh,
                                 "indicator '" + s.name + "' cannot be scored: " + s.error->en});
-            r.indicators.push_back(std::move(s));
             continue;
         }
-        s.level1 = text_field(rec, "一级指标");
-        s.level2 = text_field(rec, "二级指标");
-        s.name = text_field(rec, "三级指标");
-        s.initial_target = text_field(rec, "年初指标值");
-        s.adjusted_target = text_field(rec, "调整后指标值");
-        s.target = s.adjusted_target.empty() ? s.initial_target : s.adjusted_target;
-        s.actual = text_field(rec, "实际完成值");
-        s.reason = text_field(rec, "偏差原因");
-        if (const json_value* w = rec.find("分值"); w != nullptr) {
-            s.weight = decimal_field(*w); // "分值": "7" is 7, as the pack reads it (数值)
-        }
         const json_value* manual = rec.find("得分");
-        s.manual = manual != nullptr && !manual->is_null() &&
-                   !(manual->string() != nullptr && manual->string()->empty());
         value record{&rec};
         if (c.reviewer_scored && s.manual) {
             try {
@@ -398,7 +416,6 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
         } else if (s.score) {
             total = total + *s.score;
         }
-        r.indicators.push_back(std::move(s));
     }
     r.total = total;
     r.total_weight = r.budget_weight;

@@ -74,6 +74,11 @@ struct selfeval_report {
 // diagnostic_error naming what is missing.
 void check_selfeval_contract(const jx::program& pack);
 
+// What the document itself says of a project, before any scoring: the head of
+// the form and each indicator's texts, 分值 and whether a reviewer's 得分 was
+// given (an item that is not an object has its error set). The engine starts
+// from it; the batch benchmark's floor reads documents with it alone.
+selfeval_report read_selfeval(const json_value& document);
 // Scores one document in the packs' own words. Never throws for a bad
 // indicator: it becomes an error entry.
 selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& document);
