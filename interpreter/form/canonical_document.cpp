@@ -59,21 +59,22 @@ written_amount split_amount(std::string_view text) {
     return {s, {}};
 }
 
+// `item`: the indicator's number from 1, or 0 for the document's own fields
+// (named in a warning; the prefix is built only then: this runs for every key).
 void rename_keys(json_object& o, const std::unordered_map<std::string, std::string>& words,
-                 const std::string& where, std::vector<message>& warnings) {
+                 std::size_t item, std::vector<message>& warnings) {
     bool renamed = false;
     for (auto& [key, value] : o) {
-        if (words.contains(key) && words.at(key) == key) {
-            continue; // already the field's own name (the common case: no copy)
-        }
         auto it = words.find(key);
         if (it == words.end()) {
             it = words.find(normalized_label(key));
         }
         if (it == words.end() || it->second == key) {
-            continue;
+            continue; // the common case: already the field's own name, no copy
         }
         if (o.find(it->second) != nullptr) {
+            std::string where =
+                item == 0 ? std::string() : "指标第 " + std::to_string(item) + " 项：";
             warnings.push_back({where + "「" + key + "」与「" + it->second + "」是同一栏，采用「" +
                                     it->second + "」",
                                 where + "'" + key + "' and '" + it->second +
@@ -101,13 +102,13 @@ std::vector<message> selfeval_canonicalizer::operator()(json_value& doc) const {
     if (o == nullptr) {
         return warnings;
     }
-    rename_keys(*o, fields_, "", warnings);
+    rename_keys(*o, fields_, 0, warnings);
     if (json_value* list = doc.find("指标"); list != nullptr && list->array() != nullptr) {
         std::size_t n = 0;
         for (json_value& item : *list->array()) {
             ++n;
             if (json_object* io = item.object()) {
-                rename_keys(*io, grid_, "指标第 " + std::to_string(n) + " 项：", warnings);
+                rename_keys(*io, grid_, n, warnings);
             }
         }
     }

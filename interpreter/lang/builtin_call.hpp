@@ -15,6 +15,11 @@
 namespace jixiao::jx {
 
 struct builtin_call {
+    // Members default-initialized, not value-initialized: `{}` would zero the
+    // inline room for three arguments on every call of a built-in (≈75
+    // instructions, a tenth of a million times per thousand indicators).
+    builtin_call(evaluator& ev_, const expr& e_, const builtin& b_) : ev(ev_), e(e_), b(b_) {}
+
     evaluator& ev;
     const expr& e;
     const builtin& b;

@@ -335,6 +335,14 @@ class evaluator {
     alignas(std::max_align_t) std::array<std::byte, 16384> memo_buffer_;
     std::pmr::monotonic_buffer_resource memo_arena_{memo_buffer_.data(), memo_buffer_.size()};
     std::pmr::unordered_map<call_key, memo_entry, call_key_hash> memo_{&memo_arena_};
+    // The entries last found, by a cheap hash of the key: most calls repeat one
+    // made a moment before on the same indicator (目标(指标) from the next
+    // contract function), found here without the table's hashing and chains.
+    struct recent_call {
+        call_key key;
+        const memo_entry* entry = nullptr;
+    };
+    mutable std::array<recent_call, 64> recent_{};
 };
 
 } // namespace jixiao::jx

@@ -72,7 +72,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     // 小数位数 and 末位 read how a figure was printed, not its value: the
     // figure is not part of the result's provenance.
     bool reads_precision = b.id == builtin_id::places || b.id == builtin_id::last_unit;
-    builtin_call call{*this, e, b, {}, {}, {}};
+    builtin_call call(*this, e, b);
     for (const auto& a : e.args) {
         call.args.push_back(reads_precision ? eval_untraced(*a, f) : eval(*a, f));
     }

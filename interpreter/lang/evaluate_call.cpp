@@ -44,11 +44,21 @@ std::optional<evaluator::call_key> evaluator::record_call_key(const expr& e, con
 }
 
 const evaluator::memo_entry* evaluator::recall(const call_key& key) const {
-    auto hit = memo_.find(key);
-    if (hit == memo_.end() || (explain_ && !hit->second.with_explanation)) {
+    recent_call& r = recent_[(key.fn * 7 + (reinterpret_cast<std::uintptr_t>(key.args[0]) >> 4)) %
+                             recent_.size()];
+    const memo_entry* m = r.entry;
+    if (m == nullptr || !(r.key == key)) {
+        auto hit = memo_.find(key);
+        if (hit == memo_.end()) {
+            return nullptr;
+        }
+        m = &hit->second;
+        r = {key, m}; // entries never move or go before the evaluator does
+    }
+    if (explain_ && !m->with_explanation) {
         return nullptr;
     }
-    return &hit->second;
+    return m;
 }
 
 // Copies the notes and figures of a call (or a rule) to where it is used.
