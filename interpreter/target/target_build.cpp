@@ -51,7 +51,7 @@ class builder {
 
 decimal builder::number(const lexeme& l) const {
     try {
-        return parse_decimal(l.text);
+        return parse_decimal(l.in(text_));
     } catch (const number_syntax_error& e) {
         fail(l.offset + e.offset(), 1, {e.zh(), e.what()});
     }
@@ -65,7 +65,7 @@ bool builder::resolve(const decimal& n, const std::optional<lexeme>& unit_text, 
         return true;
     }
     unit_text_error err;
-    auto u = units_.parse(unit_text->text, err);
+    auto u = units_.parse(unit_text->in(text_), err);
     if (!u) {
         if (!fail_if_unknown) {
             return false;
@@ -133,7 +133,7 @@ target builder::build(const target_scratch& st) {
         read_quantity q;
         bool bare = st.matched == alternative::quantity;
         // Prose that merely starts with a figure stays prose.
-        bool long_unit = st.unit && utf8::length(st.unit->text) > longest_plausible_unit;
+        bool long_unit = st.unit && utf8::length(st.unit->in(text_)) > longest_plausible_unit;
         if (!resolve(number(*st.number), st.unit, q, st.matched, !(bare && long_unit))) {
             warn({"以数字开头但不是指标值的形式，按定性指标理解",
                   "begins with a figure but is no target form; read as qualitative"});
@@ -146,9 +146,10 @@ target builder::build(const target_scratch& st) {
         }
         if (ctx_.actual) {
             if (st.op) {
-                warn({"实际完成值前的「" + st.op_text->text + "」是从指标值照抄的，读作 " +
-                          q.q.value.to_string() + units_.name(q.q.unit),
-                      "the '" + st.op_text->text +
+                warn({"实际完成值前的「" + std::string(st.op_text->in(text_)) +
+                          "」是从指标值照抄的，读作 " + q.q.value.to_string() +
+                          units_.name(q.q.unit),
+                      "the '" + std::string(st.op_text->in(text_)) +
                           "' before the actual value was copied from "
                           "the target; read as " +
                           q.q.value.to_string() + units_.name(q.q.unit)});
@@ -246,7 +247,7 @@ target builder::build(const target_scratch& st) {
         }
         if (st.note) {
             std::vector<message> ignored;
-            d.note = normalize_qualitative(st.note->text, ignored);
+            d.note = normalize_qualitative(st.note->in(text_), ignored);
         }
         out_.kind = target_kind::deadline;
         out_.form = d;

@@ -14,11 +14,14 @@ namespace g = grammar::target;
 namespace pegtl = tao::pegtl;
 
 template <typename In> lexeme lex(const In& in) {
-    return {in.string(), in.position().byte, in.size()};
+    return {in.position().byte, in.size()};
 }
 
-// The leading ASCII or full-width digits of a lexeme ("12 月" -> 12).
-template <typename In> int leading_number(const In& in) {
+// The leading ASCII or full-width digits of a lexeme ("12 月" -> 12). The one
+// place an action reads what a digit is, so the scan is marked as holding for
+// this text only.
+template <typename In> int leading_number(const In& in, target_scratch& st) {
+    st.read_digit_values = true;
     int v = 0;
     std::string_view s(in.begin(), in.size());
     for (std::size_t i = 0; i < s.size();) {
@@ -43,12 +46,12 @@ template <typename In> int leading_number(const In& in) {
 
 template <typename In> lexeme digits_of(const In& in) {
     lexeme l = lex(in);
+    std::string_view s(in.begin(), in.size());
     std::size_t n = 0;
-    while (n < l.text.size() && !(l.text[n] == ' ' || l.text[n] == '\t' ||
-                                  static_cast<unsigned char>(l.text[n]) >= 0xE4)) {
+    while (n < s.size() &&
+           !(s[n] == ' ' || s[n] == '\t' || static_cast<unsigned char>(s[n]) >= 0xE4)) {
         ++n;
     }
-    l.text.resize(n);
     l.length = n;
     return l;
 }
@@ -117,24 +120,24 @@ template <> struct action<g::point_start> {
 };
 template <> struct action<g::year_end_date> {
     template <typename In> static void apply(const In& in, target_scratch& st) {
-        st.current.date = {leading_number(in), 12, 31};
+        st.current.date = {leading_number(in, st), 12, 31};
     }
 };
 template <> struct action<g::year_nian> {
     template <typename In> static void apply(const In& in, target_scratch& st) {
-        st.current.date.year = leading_number(in);
+        st.current.date.year = leading_number(in, st);
     }
 };
 template <> struct action<g::month_yue> {
     template <typename In> static void apply(const In& in, target_scratch& st) {
-        st.current.date.month = leading_number(in);
+        st.current.date.month = leading_number(in, st);
         st.current.date.day = 0;
         st.current.month = digits_of(in);
     }
 };
 template <> struct action<g::day_ri> {
     template <typename In> static void apply(const In& in, target_scratch& st) {
-        st.current.date.day = leading_number(in);
+        st.current.date.day = leading_number(in, st);
         st.current.day = digits_of(in);
     }
 };
@@ -201,8 +204,9 @@ namespace {
 // The grammar tells digits apart only by class (digit, thousands group), never
 // by value, so two texts that differ only in their ASCII digits match the same
 // alternative with lexemes at the same places: "22.73元/人" has the shape of
-// "00.00元/人". A date is the exception (its actions read the digits' values),
-// so only date-free shapes are kept.
+// "00.00元/人", and since a scan holds positions only, the scan of one is the
+// scan of the other. A date is the exception (its actions read the digits'
+// values, and say so in read_digit_values), so only the others are kept.
 std::string shape_of(std::string_view text) {
     std::string shape(text);
     for (char& c : shape) {
@@ -211,23 +215,6 @@ std::string shape_of(std::string_view text) {
         }
     }
     return shape;
-}
-
-bool date_free(const target_scratch& st) {
-    return st.matched != alternative::deadline && !st.at && !st.from && !st.to && !st.period &&
-           !st.within_year && !st.by && st.current.date.year == 0 && st.current.date.month == 0 &&
-           st.current.date.day == 0 && !st.current.month && !st.current.day &&
-           st.current.rec == recurrence::none;
-}
-
-// The lexemes of a cached shape, read again from this text.
-void refill(target_scratch& st, std::string_view text) {
-    for (std::optional<lexeme>* l : {&st.op_text, &st.number, &st.unit, &st.low, &st.high,
-                                     &st.low_unit, &st.high_unit, &st.note}) {
-        if (*l) {
-            (*l)->text.assign(text.substr((*l)->offset, (*l)->length));
-        }
-    }
 }
 
 // Actual values are mostly distinct texts ("22.73元/人", "1116户") but of few
@@ -252,12 +239,10 @@ target_scratch scan_target(std::string_view text, std::string_view file) {
     shape_cache& shapes = shapes_of_thread();
     std::string shape = shape_of(text);
     if (const target_scratch* hit = shapes.find(shape)) {
-        target_scratch st = *hit;
-        refill(st, text);
-        return st;
+        return *hit;
     }
     target_scratch st = scan_target_uncached(text, file);
-    if (date_free(st)) {
+    if (!st.read_digit_values) {
         shapes.remember(std::move(shape), st, text.size());
     }
     return st;

@@ -10,10 +10,13 @@
 
 namespace jixiao::detail {
 
+// Where the grammar found something, by byte position in the text it read.
+// Positions only: a scan remembered for one text of a shape is the scan of
+// every text of that shape (target_scan.cpp), with nothing to read again.
 struct lexeme {
-    std::string text;
     std::size_t offset = 0;
     std::size_t length = 0;
+    std::string_view in(std::string_view text) const { return text.substr(offset, length); }
 };
 
 enum class alternative {
@@ -34,8 +37,8 @@ struct date_parts {
     std::optional<lexeme> day;
 };
 
-// A lexeme field added here must also be re-read in refill() (target_scan.cpp,
-// the scan of a remembered shape) and written by tests/support/scratch_dump.cpp.
+// A field added here is written by tests/support/scratch_dump.cpp, which
+// compares remembered scans with the grammar's own.
 struct target_scratch {
     alternative matched = alternative::none;
 
@@ -59,6 +62,9 @@ struct target_scratch {
     bool within_year = false;
     bool by = false;
     std::optional<lexeme> note;
+    // An action read the value of a digit (a date's year, month or day): the
+    // scan holds for this text only, not for its shape.
+    bool read_digit_values = false;
 };
 
 // Runs the grammar; throws diagnostic_error for a malformed comparison.

@@ -10,7 +10,8 @@
 
 namespace jixiao::detail {
 
-std::string dump(const target_scratch& st);
+// `text`: the text scanned (a scan holds positions in it).
+std::string dump(const target_scratch& st, std::string_view text);
 
 // The scan of text as a dump, or "error: " and the message; remembered picks
 // scan_target (which remembers shapes) over scan_target_uncached.
