@@ -8,6 +8,7 @@
 #include "cli/import_source.hpp"
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
+#include "drive/drive.hpp"
 #include "import/write_document.hpp"
 #include "pack/pack.hpp"
 #include "reconcile/reconcile.hpp"
@@ -108,30 +109,20 @@ int run_check(std::span<const std::string_view> args) {
         batch_cli_options& batch_opts = *cmd.batch;
         return with_diagnostics(language, [&] {
             loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
+            const driver drive(pack, job::reconcile);
             return run_batch_command(
                 "check", batch_opts, [&](std::string_view text, std::uint64_t line) {
                     if (auto blank = blank_line_record(text, line, language)) {
                         return *blank;
                     }
                     try {
-                        json_value doc = parse_json(text, "line " + std::to_string(line));
-                        validate_disclosure(doc, "line " + std::to_string(line));
-                        reconcile_report r = reconcile(pack.program, doc);
-                        nlohmann::ordered_json j;
-                        j["line"] = line;
-                        nlohmann::ordered_json report = to_json(r, language);
-                        for (auto& [k, v] : report.items()) {
-                            j[k] = std::move(v);
-                        }
-                        const char* tally = r.errors > 0     ? "error"
-                                            : r.mismatch > 0 ? "mismatch"
-                                            : r.rounding > 0 ? "rounding"
-                                                             : "exact";
+                        std::string where = "line " + std::to_string(line);
+                        json_value doc = parse_json(text, where);
+                        outcome o = drive.run(doc, where);
                         return batch_record{
-                            j.dump(-1, ' ', false,
-                                   nlohmann::ordered_json::error_handler_t::replace),
-                            r.errors > 0,
-                            tally,
+                            drive.render(o, report_format::json_line, language, line),
+                            o.has_errors(),
+                            o.tally(language),
                             {}};
                     } catch (const diagnostic_error& e) {
                         return error_record(line, e.diag(), language);
@@ -161,14 +152,10 @@ int run_check(std::span<const std::string_view> args) {
         if (!pack) {
             return exit_bad_input;
         }
-        reconcile_report report = reconcile(pack->program, doc);
-        if (format == "table") {
-            std::cout << to_table(report, language);
-        } else if (format == "html") {
-            std::cout << to_html(report, language);
-        } else {
-            std::cout << to_json(report, language).dump(2) << "\n";
-        }
+        const driver drive(*pack, job::reconcile);
+        outcome o = drive.run(doc, doc_path);
+        std::cout << drive.render(o, format_named(format), language);
+        const auto& report = std::get<reconcile_report>(o.report);
         for (const auto& c : report.checks) {
             if (c.error) {
                 std::cerr << render(*c.error, language);

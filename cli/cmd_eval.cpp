@@ -9,6 +9,7 @@
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "cli/review_summary.hpp"
+#include "drive/drive.hpp"
 #include "pack/pack.hpp"
 #include "pack/pack_vocabulary.hpp"
 #include "report_xlsx/selfeval_xlsx.hpp"
@@ -36,11 +37,10 @@ const char* eval_usage =
 
 // A named project's 自评表 for the summary's link: scored again from its
 // document (only the few projects a summary names are kept).
-std::string project_page(const loaded_pack& pack, const selfeval_canonicalizer& canonical,
-                         const project_digest& d, lang l) {
+std::string project_page(const driver& drive, const project_digest& d, lang l) {
     try {
         json_value doc = parse_json(d.source, "summary");
-        return to_html(evaluate_selfeval(pack.program, doc, canonical), l);
+        return drive.render(drive.run(doc, "summary"), report_format::html, l);
     } catch (const diagnostic_error& e) {
         return "<!DOCTYPE html><meta charset=\"utf-8\"><pre>" + render(e.diag(), l) + "</pre>";
     }
@@ -53,10 +53,9 @@ int eval_workbook(const pack_command& cmd) {
     lang language = cmd.language;
     return with_diagnostics(language, [&] {
         loaded_pack pack = load_pack(cmd.pack_dir, unit_registry::standard());
-        check_selfeval_contract(pack.program);
+        const driver drive(pack, job::selfeval);
         xlsx::workbook book = xlsx::read_workbook(cmd.doc_path);
         const form_vocabulary words = pack_vocabulary(pack);
-        const selfeval_canonicalizer canonical(words);
         std::vector<const xlsx::sheet*> forms;
         for (const auto& s : book.sheets) {
             if (!cmd.sheet.empty() ? s.name == cmd.sheet : xlsx::is_selfeval_form(s, words)) {
@@ -100,8 +99,9 @@ int eval_workbook(const pack_command& cmd) {
             for (const auto& w : warnings) {
                 std::cerr << render(w, language);
             }
-            json_value doc = parse_json(text, xlsx::address(cmd.doc_path, 1, 1));
-            selfeval_report report = evaluate_selfeval(pack.program, doc, canonical);
+            std::string where = xlsx::address(cmd.doc_path, 1, 1);
+            json_value doc = parse_json(text, where);
+            selfeval_report report = std::get<selfeval_report>(drive.run(doc, where).report);
             if (review) {
                 project_digest d = review->digest(report, doc, std::move(text));
                 d.sheet = s.name;
@@ -112,7 +112,7 @@ int eval_workbook(const pack_command& cmd) {
         };
         auto write_summary = [&] {
             return !review || review->write([&](const project_digest& d) {
-                return project_page(pack, canonical, d, language);
+                return project_page(drive, d, language);
             });
         };
         if (cmd.format == "xlsx") {
@@ -131,15 +131,9 @@ int eval_workbook(const pack_command& cmd) {
             return write_summary() ? code : exit_bad_input;
         }
         if (forms.size() == 1 && !review) {
-            selfeval_report report = score(*forms.front());
-            if (cmd.format == "table") {
-                std::cout << to_table(report, language);
-            } else if (cmd.format == "html") {
-                std::cout << to_html(report, language);
-            } else {
-                std::cout << to_json(report, language).dump(2) << "\n";
-            }
-            return report.errors.empty() ? exit_ok : exit_bad_input;
+            outcome o{score(*forms.front())};
+            std::cout << drive.render(o, format_named(cmd.format), language);
+            return o.has_errors() ? exit_bad_input : exit_ok;
         }
         int code = exit_ok;
         for (const auto* s : forms) {
@@ -203,8 +197,7 @@ int run_eval(std::span<const std::string_view> args) {
         return with_diagnostics(language, [&] {
             // Parsed and analysed once; every worker reads it.
             loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
-            check_selfeval_contract(pack.program);
-            const selfeval_canonicalizer canonical(pack_vocabulary(pack));
+            const driver drive(pack, job::selfeval);
             std::optional<review_summary_run> review;
             if (!cmd.summary.empty()) {
                 review.emplace(cmd, pack);
@@ -222,14 +215,17 @@ int run_eval(std::span<const std::string_view> args) {
                         return failed(std::move(*blank), line, "空行 / blank line");
                     }
                     try {
-                        json_value doc = parse_json(text, "line " + std::to_string(line));
-                        selfeval_report r = evaluate_selfeval(pack.program, doc, canonical);
-                        std::string tally =
-                            r.complete ? r.grade : (language == lang::zh ? "不完整" : "incomplete");
-                        batch_record out{to_json_line(r, language, line), false, tally, {}};
+                        std::string where = "line " + std::to_string(line);
+                        json_value doc = parse_json(text, where);
+                        outcome o = drive.run(doc, where);
+                        batch_record out{drive.render(o, report_format::json_line, language, line),
+                                         false,
+                                         o.tally(language),
+                                         {}};
                         if (review) {
                             project_digest d = // its line comes with it to add()
-                                review->digest(std::move(r), doc, {});
+                                review->digest(std::get<selfeval_report>(std::move(o.report)), doc,
+                                               {});
                             d.line = line;
                             out.attachment = std::move(d);
                         }
@@ -243,7 +239,7 @@ int run_eval(std::span<const std::string_view> args) {
                              [&](batch_record& r, std::string_view line) { review->add(r, line); })
                        : std::function<void(batch_record&, std::string_view)>());
             if (review && !review->write([&](const project_digest& d) {
-                    return project_page(pack, canonical, d, language);
+                    return project_page(drive, d, language);
                 })) {
                 return exit_bad_input;
             }
@@ -259,12 +255,11 @@ int run_eval(std::span<const std::string_view> args) {
     }
     return with_diagnostics(language, [&] {
         loaded_pack pack = load_pack(pack_dir, unit_registry::standard());
-        check_selfeval_contract(pack.program);
+        const driver drive(pack, job::selfeval);
         json_value doc = parse_json(*text, doc_path);
-        selfeval_report report;
+        outcome o;
         try {
-            report =
-                evaluate_selfeval(pack.program, doc, selfeval_canonicalizer(pack_vocabulary(pack)));
+            o = drive.run(doc, doc_path);
         } catch (const diagnostic_error& e) {
             // A document-level error (not a JSON object …) names the document.
             diagnostic d = e.diag();
@@ -274,15 +269,12 @@ int run_eval(std::span<const std::string_view> args) {
             throw diagnostic_error(std::move(d));
         }
         if (format == "xlsx") {
+            const auto& report = std::get<selfeval_report>(o.report);
             write_selfeval_xlsx(cmd.xlsx_output, {scored_sheet{report.project, &report}}, language);
-        } else if (format == "table") {
-            std::cout << to_table(report, language);
-        } else if (format == "html") {
-            std::cout << to_html(report, language);
         } else {
-            std::cout << to_json(report, language).dump(2) << "\n";
+            std::cout << drive.render(o, format_named(format), language);
         }
-        return report.errors.empty() ? exit_ok : exit_bad_input;
+        return o.has_errors() ? exit_bad_input : exit_ok;
     });
 }
 

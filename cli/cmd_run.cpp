@@ -7,8 +7,8 @@
 #include "cli/read_file.hpp"
 #include "cli/report_errors.hpp"
 #include "document/json_value.hpp"
+#include "drive/drive.hpp"
 #include "lang/driver.hpp"
-#include "lang/render.hpp"
 #include "pack/pack.hpp"
 #include "units/unit_registry.hpp"
 
@@ -64,13 +64,9 @@ int run_run(std::span<const std::string_view> args) {
         for (const auto& w : p.warnings) {
             std::cerr << render(w, language);
         }
-        jx::evaluator ev(p, input ? &*input : nullptr);
-        jx::run_result r = jx::run_all(p, ev);
-        if (table) {
-            std::cout << jx::to_table(p, r, language);
-        } else {
-            std::cout << jx::to_json(p, r, language).dump(2) << "\n";
-        }
+        const driver drive(p);
+        outcome o = input ? drive.run(*input, input_path) : drive.run_without_document();
+        std::cout << drive.render(o, table ? report_format::table : report_format::json, language);
         return exit_ok;
     });
 }

@@ -1,9 +1,7 @@
 #include "packtest/pack_tests.hpp"
 
+#include "drive/drive.hpp"
 #include "number/decimal_parse.hpp"
-#include "pack/pack_vocabulary.hpp"
-#include "reconcile/reconcile.hpp"
-#include "selfeval/selfeval.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -147,28 +145,24 @@ std::vector<pack_test_result> run_pack_tests(const loaded_pack& pack, lang l) {
     }
     std::sort(cases.begin(), cases.end());
     std::vector<pack_test_result> out;
-    std::optional<selfeval_canonicalizer> canonical;
     // A pack with checks (核对) reconciles disclosure documents; one without
-    // scores self-evaluations (docs/packs.md).
-    bool reconciles = !pack.program.checks.empty();
+    // scores self-evaluations (docs/packs.md). Made at the first case, so a
+    // pack that cannot do its job (no contract, a bad workbook.json) fails
+    // each case with the reason.
+    std::optional<driver> drive;
     for (const auto& c : cases) {
         pack_test_result r;
         r.name = c.stem().string();
         fs::path expected = c;
         expected.replace_extension(".expected.json");
         try {
+            if (!drive) {
+                drive.emplace(pack, job_of(pack.program));
+            }
             std::string doc_text = read_text(c);
             json_value doc = parse_json(doc_text, c.string());
-            std::string actual_text;
-            if (reconciles) {
-                validate_disclosure(doc, c.string());
-                actual_text = to_json(reconcile(pack.program, doc), l).dump();
-            } else {
-                if (!canonical) {
-                    canonical.emplace(pack_vocabulary(pack)); // a bad workbook.json fails each case
-                }
-                actual_text = to_json(evaluate_selfeval(pack.program, doc, *canonical), l).dump();
-            }
+            std::string actual_text =
+                drive->render(drive->run(doc, c.string()), report_format::json, l);
             json_value actual = parse_json(actual_text, "report");
             std::string want_text = read_text(expected);
             json_value want = parse_json(want_text, expected.string());

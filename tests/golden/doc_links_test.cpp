@@ -43,6 +43,35 @@ TEST(DocLinks, TheLayoutTableHasEveryFolder) {
     }
 }
 
+// Every module (a folder of interpreter/) is named in the README's row for
+// interpreter/ and drawn in the module graph of docs/architecture.md.
+TEST(DocLinks, EveryModuleIsNamedAndDrawn) {
+    std::string readme = golden::read(golden::source_dir() + "/README.md");
+    std::size_t row = readme.find("| `interpreter/` |");
+    ASSERT_NE(row, std::string::npos);
+    std::string interpreter_row = readme.substr(row, readme.find('\n', row) - row);
+    std::string architecture = golden::read(golden::source_dir() + "/docs/architecture.md");
+    std::size_t modules = architecture.find("**Modules.**");
+    ASSERT_NE(modules, std::string::npos);
+    std::size_t graph_start = architecture.find("```", modules);
+    std::size_t graph_end = architecture.find("```", graph_start + 3);
+    ASSERT_NE(graph_end, std::string::npos);
+    std::string graph = architecture.substr(graph_start, graph_end - graph_start);
+    std::size_t count = 0;
+    for (const auto& e : fs::directory_iterator(fs::path(golden::source_dir()) / "interpreter")) {
+        if (!e.is_directory()) {
+            continue;
+        }
+        std::string name = e.path().filename().string();
+        ++count;
+        EXPECT_NE(interpreter_row.find("`" + name + "`"), std::string::npos)
+            << "the README's row for interpreter/ does not name the module " << name;
+        EXPECT_TRUE(std::regex_search(graph, std::regex("(^|[^a-z_])" + name + "([^a-z_]|$)")))
+            << "the module graph of docs/architecture.md does not draw " << name;
+    }
+    EXPECT_GT(count, 15u);
+}
+
 TEST(DocLinks, QuotedPathsExist) {
     // `docs/x.md`, `rules/national-selfeval`, `scripts/run-tests.sh` …: a path
     // in backticks that starts with a top-level folder of the repository.
