@@ -55,6 +55,12 @@ results+=("$(run floor "${one_core[@]}" "$floor" "$root/rules/national-selfeval"
 
 python3 "$root/bench/compare_outputs.py" "$work/jixiao_1.jsonl" "$work/reference.jsonl"
 cmp "$work/jixiao_1.jsonl" "$work/jixiao_all.jsonl"
+# The differential test at full size: the reference evaluator (every node
+# through eval, lang/evaluate_unexplained.cpp) writes the same bytes.
+JIXIAO_REFERENCE_EVALUATOR=1 "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - \
+  --jobs "$cores" < "$work/in.jsonl" > "$work/reference_evaluator.jsonl" 2> /dev/null
+cmp "$work/jixiao_1.jsonl" "$work/reference_evaluator.jsonl"
+echo "the reference evaluator agrees on all $N projects"
 
 ref_secs=$(echo "${results[0]}" | cut -d' ' -f2)
 printf '\n%d projects (%d MB), %d cores: %s, fastest of %d runs, %s\n' "$N" "$size" "$cores" "$(uname -m)" "$RUNS" "$pinned"

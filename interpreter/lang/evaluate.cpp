@@ -139,7 +139,7 @@ explained evaluator::eval_traced(const expr& e, frame& f, figure_list& figures) 
     }};
     // A rule, a check's side or a remembered call: whole explanations, with
     // the derivations of the calls inside them first.
-    explained r = eval(e, f);
+    explained r = operand(e, f);
     if (premises_.size() > mark) {
         r.shown = with_premises(mark, std::move(r.shown), r.v);
     }
@@ -148,14 +148,14 @@ explained evaluator::eval_traced(const expr& e, frame& f, figure_list& figures) 
 
 value evaluator::eval_value(const expr& e, frame& f) {
     if (!explain_) {
-        return eval(e, f).v;
+        return value_of(e, f);
     }
     std::size_t notes_mark = notes_ != nullptr ? notes_->size() : 0;
     std::size_t trace_mark = trace_ != nullptr ? trace_->size() : 0;
     try {
         explain_ = false;
         at_exit restore{[this] { explain_ = true; }};
-        return eval(e, f).v;
+        return value_of(e, f);
     } catch (const diagnostic_error&) {
         // A limit of the document stands where it was hit; running again
         // would only report it somewhere else.
@@ -249,7 +249,7 @@ const explained& evaluator::param(std::uint32_t index) {
         frame f{slot_list(d->frame_size), {}};
         std::size_t mark = premises_.size();
         at_exit drop{[this, mark] { premises_.resize(mark); }};
-        explained r = eval(*d->body, f);
+        explained r = operand(*d->body, f);
         if (premises_.size() > mark) {
             r.shown = with_premises(mark, std::move(r.shown), r.v);
         }
@@ -321,7 +321,7 @@ explained evaluator::eval_node(const expr& e, frame& f) {
                     f.set_premise(slot, id);
                 }
             }
-            return eval(*e.args[1], f);
+            return operand(*e.args[1], f);
         }
         // 令 得分 = W × A / T 于 …: the body shows 得分 by value, and the
         // derivation comes first, once.
@@ -348,6 +348,10 @@ explained evaluator::eval_node(const expr& e, frame& f) {
         return eval_for(e, f);
     }
     fail(e, {"未知的表达式", "unknown expression"});
+}
+
+explained evaluator::eval_node_out_of_line(const expr& e, frame& f) {
+    return eval_node(e, f);
 }
 
 void evaluator::too_deep(const expr& e) {
@@ -377,7 +381,7 @@ explained evaluator::eval_list(const expr& e, frame& f) {
     items.reserve(e.args.size());
     std::string shown = "[";
     for (const auto& a : e.args) {
-        explained x = eval(*a, f);
+        explained x = operand(*a, f);
         if (explain_) {
             if (!items.empty()) {
                 shown += ", ";
@@ -393,7 +397,7 @@ explained evaluator::eval_list(const expr& e, frame& f) {
 }
 
 explained evaluator::eval_unary(const expr& e, frame& f) {
-    explained x = eval(*e.args[0], f);
+    explained x = operand(*e.args[0], f);
     if (e.kind == expr_kind::logical_not) {
         bool simple = precedence(*e.args[0]) == 9; // 非 (1 > 2) reads better with parentheses
         return {value::boolean(!boolean_of(x, *e.args[0])),
@@ -431,19 +435,9 @@ explained evaluator::eval_if(const expr& e, frame& f) {
         taken = condition(*e.args[0], f);
     }
     const expr& branch = *e.args[taken ? 1 : 2];
-    explained r = eval(branch, f);
+    explained r = operand(branch, f);
     if (taken && e.args.size() > 3 && notes_ != nullptr) {
-        // 注 "…" or a text computed from the values at hand; another value is
-        // noted as it is shown ("注 执行率" notes 93%).
-        const expr& note = *e.args[3];
-        // What a note reads is not part of the result's provenance (untraced).
-        figure_list* outer = trace_;
-        trace_ = nullptr;
-        at_exit restore{[this, outer] { trace_ = outer; }};
-        value n = note.kind == expr_kind::text ? value::text_of(note.text) : eval_value(note, f);
-        std::string text = n.text_if() != nullptr ? *n.text_if() : show_within(n, *p_.units);
-        charge(sizeof(std::string) + text.size(), e);
-        notes_->push_back(std::move(text));
+        note(e, f);
     }
     // A condition that reads as a bare 真/假 (且 cut short by a false switch)
     // says nothing about why.
@@ -457,6 +451,20 @@ explained evaluator::eval_if(const expr& e, frame& f) {
         r.shown = std::move(why);
     }
     return r;
+}
+
+void evaluator::note(const expr& e, frame& f) {
+    // 注 "…" or a text computed from the values at hand; another value is
+    // noted as it is shown ("注 执行率" notes 93%).
+    const expr& note = *e.args[3];
+    // What a note reads is not part of the result's provenance (untraced).
+    figure_list* outer = trace_;
+    trace_ = nullptr;
+    at_exit restore{[this, outer] { trace_ = outer; }};
+    value n = note.kind == expr_kind::text ? value::text_of(note.text) : eval_value(note, f);
+    std::string text = n.text_if() != nullptr ? *n.text_if() : show_within(n, *p_.units);
+    charge(sizeof(std::string) + text.size(), e);
+    notes_->push_back(std::move(text));
 }
 
 explained evaluator::eval_name(const expr& e, frame& f) {
@@ -525,13 +533,11 @@ std::pair<std::string, std::string> evaluator::place_in_input(const json_value* 
     return {zh, en};
 }
 
-explained evaluator::eval_field(const expr& e, frame& f) {
-    explained base = eval(*e.args[0], f);
-    const json_value* const* rec = std::get_if<const json_value*>(&base.v.data);
+value evaluator::field_of(const expr& e, const value& base, const std::string& shown) {
+    const json_value* const* rec = std::get_if<const json_value*>(&base.data);
     if (rec == nullptr || (*rec)->object() == nullptr) {
-        fail(e, {"只有记录才有字段，「" + base.shown + "」是" + value_kind_zh(base.v.kind()),
-                 "only a record has fields; '" + base.shown + "' is a " +
-                     value_kind_en(base.v.kind())});
+        fail(e, {"只有记录才有字段，「" + shown + "」是" + value_kind_zh(base.kind()),
+                 "only a record has fields; '" + shown + "' is a " + value_kind_en(base.kind())});
     }
     const json_value* field = (*rec)->find(e.name);
     if (field == nullptr) {
@@ -541,9 +547,9 @@ explained evaluator::eval_field(const expr& e, frame& f) {
         }
         // A record reached through a name (指标, a loop's item) shows as
         // {记录}: name it by the source that reached it and by its place.
-        std::string zh_name = "「" + base.shown + "」";
-        std::string en_name = "'" + base.shown + "'";
-        if (base.shown.starts_with("{") && !current_.empty()) {
+        std::string zh_name = "「" + shown + "」";
+        std::string en_name = "'" + shown + "'";
+        if (shown.starts_with("{") && !current_.empty()) {
             const span& w = e.args[0]->where;
             std::string spelled = current_.back()->owner->source.substr(w.offset, w.length);
             auto [zh_place, en_place] = place_in_input(*rec);
@@ -557,10 +563,16 @@ explained evaluator::eval_field(const expr& e, frame& f) {
     if (field->number() != nullptr) {
         read_figure(field);
     }
-    value v = from_json(*field, e);
+    return from_json(*field, e);
+}
+
+explained evaluator::eval_field(const expr& e, frame& f) {
+    explained base = operand(*e.args[0], f);
+    value v = field_of(e, base.v, base.shown);
     if (!explain_) {
         return {std::move(v), {}};
     }
+    const json_value* const* rec = std::get_if<const json_value*>(&base.v.data);
     if (v.kind() == value_kind::record || v.kind() == value_kind::list) {
         // A record reached through a name shows as {记录}: the path names it
         // as the input (输入.绩效目标表) or as the source spells it.
@@ -578,20 +590,20 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
     const unit_registry& units = *p_.units;
     binary_op op = e.op;
     if (op == binary_op::and_ || op == binary_op::or_) {
-        explained a = eval(*e.args[0], f);
+        explained a = operand(*e.args[0], f);
         bool av = boolean_of(a, *e.args[0]);
         if (av == (op == binary_op::or_)) {
             return {value::boolean(av), a.shown};
         }
-        explained b = eval(*e.args[1], f);
+        explained b = operand(*e.args[1], f);
         bool bv = boolean_of(b, *e.args[1]);
         if (!explain_) {
             return {value::boolean(bv), {}};
         }
         return {value::boolean(bv), binary_shown(a, op == binary_op::and_ ? "且" : "或", b, e)};
     }
-    explained a = eval(*e.args[0], f);
-    explained b = eval(*e.args[1], f);
+    explained a = operand(*e.args[0], f);
+    explained b = operand(*e.args[1], f);
     std::string shown = explain_ ? binary_shown(a, op_zh(op), b, e) : std::string();
     switch (op) {
     case binary_op::eq:
@@ -752,9 +764,13 @@ explained evaluator::eval_match(const expr& e, frame& f) {
     }
     for (const auto& arm : e.arms) {
         if (!arm.pattern || equal(subject, eval_value(*arm.pattern, f), *arm.pattern)) {
-            return eval(*arm.result, f);
+            return operand(*arm.result, f);
         }
     }
+    no_arm_matches(e, f);
+}
+
+void evaluator::no_arm_matches(const expr& e, frame& f) {
     // Only now is the subject's text wanted: evaluate it again, explaining.
     bool explaining = explain_;
     explain_ = true;

@@ -150,6 +150,14 @@ class evaluator {
         }
     }
 
+    // Off: every node through eval, the reference the value path is held to
+    // (evaluate_unexplained.cpp). Tests turn it off here; a whole run turns
+    // it off with JIXIAO_REFERENCE_EVALUATOR=1 in the environment, so the
+    // golden suites and a batch can run both ways and be compared.
+    void use_value_path(bool on) { value_path_ = on; }
+    // The steps this document has taken so far (the limit is max_steps).
+    std::uint64_t steps_taken() const noexcept { return steps_; }
+
     // While set, what reading each 指标值 / 实际值 text noticed (an inferred
     // operator, a doubled word, an operator copied into an actual …) is
     // added here, once each, so a report shows it beside the indicator.
@@ -198,6 +206,25 @@ class evaluator {
     // never shown): nothing is explained, which is most of the cost. On an
     // error it evaluates again explaining, so the message quotes the values.
     value eval_value(const expr& e, frame& f);
+    // eval(e, f).v while nothing is explained (explain_ false): the same
+    // value, steps, figures, notes and memory, without an `explained` (a value,
+    // a text and a precedence) made and moved at every node. Literals, locals,
+    // fields, 令, 若, 匹配, lists, comparisons and 且/或 are evaluated here;
+    // the other nodes go through eval_node (lang/evaluate_unexplained.cpp).
+    value value_of(const expr& e, frame& f);
+    // An argument or an operand as the node that reads it wants it: with its
+    // explanation when explaining, else value_of's value.
+    explained operand(const expr& e, frame& f) {
+        return explain_ ? eval(e, f) : explained{value_of(e, f), {}};
+    }
+    // The field `e` of `base` (its text `shown` for a message): the value, with
+    // its figure read; fails for a base that is not a record or lacks the field.
+    value field_of(const expr& e, const value& base, const std::string& shown);
+    [[noreturn]] void no_arm_matches(const expr& e, frame& f);
+    // eval_node for value_of, which lives in another file.
+    explained eval_node_out_of_line(const expr& e, frame& f);
+    // The 注 of a 若 whose branch was taken, added to notes_.
+    void note(const expr& e, frame& f);
     bool condition(const expr& e, frame& f);
     explained eval_literal(const expr& e);
     explained eval_list(const expr& e, frame& f);
@@ -322,6 +349,8 @@ class evaluator {
     void noticed(const target& t, bool actual);
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     bool explain_ = true;          // build the `shown` text of every value
+    bool value_path_ = !reference_evaluator(); // see use_value_path
+    static bool reference_evaluator();
     // The steps or memory of the document ran out (for good: both are
     // cumulative), so an error is not evaluated again to explain it.
     bool stopped_ = false;

@@ -63,7 +63,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     const builtin& b = builtins()[e.ref.index];
     // 有值(记录.字段) is false for a field the record does not have at all.
     if (b.id == builtin_id::present && e.args[0]->kind == expr_kind::field) {
-        explained base = eval(*e.args[0]->args[0], f);
+        explained base = operand(*e.args[0]->args[0], f);
         const auto* rec = std::get_if<const json_value*>(&base.v.data);
         if (rec != nullptr && (*rec)->find(e.args[0]->name) == nullptr) {
             return {value::boolean(false), "有值(" + base.shown + "." + e.args[0]->name + ") = 假"};
@@ -74,7 +74,7 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     bool reads_precision = b.id == builtin_id::places || b.id == builtin_id::last_unit;
     builtin_call call(*this, e, b);
     for (const auto& a : e.args) {
-        call.args.push_back(reads_precision ? eval_untraced(*a, f) : eval(*a, f));
+        call.args.push_back(reads_precision ? eval_untraced(*a, f) : operand(*a, f));
     }
     if (explain_) {
         call.call_shown = call_text(b.zh, {call.args.data(), call.args.size()});

@@ -127,7 +127,7 @@ explained evaluator::call(std::uint32_t index, std::initializer_list<value> args
         notes_ = outer;
         premises_.resize(mark);
     }};
-    explained r = eval(*d->body, f);
+    explained r = operand(*d->body, f);
     if (premises_.size() > mark) {
         r.shown = with_premises(mark, std::move(r.shown), r.v);
     }
@@ -227,7 +227,7 @@ explained evaluator::eval_call_in_place(const expr& e, frame& f) {
             calls_.pop_back();
         }};
         if (!key) {
-            explained r = eval(*d->body, callee);
+            explained r = operand(*d->body, callee);
             if (premises_.size() > mark) {
                 r.shown = with_premises(mark, std::move(r.shown), r.v);
             }
@@ -249,7 +249,7 @@ explained evaluator::eval_call_in_place(const expr& e, frame& f) {
     }
     case binding_kind::grade: {
         const declaration* d = p_.grades[e.ref.index];
-        explained x = eval(*e.args[0], f);
+        explained x = operand(*e.args[0], f);
         quantity q = number_of(x, *e.args[0], "等级的分数", "the score to grade");
         for (const auto& band : d->bands) {
             if (!band.bound) {

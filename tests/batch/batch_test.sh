@@ -2,7 +2,8 @@
 # Batch runs end to end on generated data (bench/gen_projects.py):
 # - 1,000 records give 1,000 output lines, numbered 1..1000 in input order,
 #   byte-identical for --jobs 1, 2 and 3, from stdin to stdout and to --output;
-# - the scores agree exactly with the Python reference (bench/reference/selfeval.py).
+# - the scores agree exactly with the Python reference (bench/reference/selfeval.py);
+# - the reference evaluator (JIXIAO_REFERENCE_EVALUATOR=1) writes the same bytes.
 set -euo pipefail
 JIXIAO=$1
 SOURCE=$2
@@ -22,6 +23,17 @@ cmp "$work/out1.jsonl" "$work/out2.jsonl"
 cmp "$work/out1.jsonl" "$work/out_stdio.jsonl"
 cmp "$work/out1.jsonl" "$work/out3.jsonl"
 cmp "$work/out1.jsonl" "$work/out_file.jsonl"
+# The reference evaluator (every node through eval) gives the same bytes as the
+# value path (lang/evaluate_unexplained.cpp), on plain and filed projects.
+JIXIAO_REFERENCE_EVALUATOR=1 "$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" \
+  --jsonl "$work/in.jsonl" --jobs 2 > "$work/out_reference.jsonl" 2> /dev/null
+cmp "$work/out1.jsonl" "$work/out_reference.jsonl"
+python3 "$SOURCE/bench/gen_projects.py" --filed --jixiao "$JIXIAO" 300 11 > "$work/filed.jsonl"
+"$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" --jsonl "$work/filed.jsonl" --jobs 2 \
+  > "$work/filed_out.jsonl" 2> /dev/null
+JIXIAO_REFERENCE_EVALUATOR=1 "$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" \
+  --jsonl "$work/filed.jsonl" --jobs 2 > "$work/filed_reference.jsonl" 2> /dev/null
+cmp "$work/filed_out.jsonl" "$work/filed_reference.jsonl"
 test "$(wc -l < "$work/out1.jsonl")" -eq 1000
 python3 - "$work/out1.jsonl" <<'PY'
 import json, sys

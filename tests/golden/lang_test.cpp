@@ -55,5 +55,52 @@ TEST_P(LanguageGolden, MatchesExpected) {
 INSTANTIATE_TEST_SUITE_P(Programs, LanguageGolden, testing::ValuesIn(golden::inputs("lang", ".jx")),
                          golden::test_name);
 
+// The value path (lang/evaluate_unexplained.cpp) against the reference, every
+// node through eval: the same output and the same number of steps, on every
+// golden program, explaining as the golden output does and without
+// explanations (as the self-evaluation engine asks for methods and flags).
+class ValuePath : public testing::TestWithParam<std::string> {};
+
+TEST_P(ValuePath, SameAsTheReference) {
+    namespace fs = std::filesystem;
+    std::string path = GetParam();
+    std::string name = fs::path(path).filename().string();
+    std::string input_path = fs::path(path).replace_extension(".json").string();
+    std::string input_text;
+    std::optional<json_value> input;
+    std::optional<jx::program> p;
+    try {
+        if (golden::exists(input_path)) {
+            input_text = golden::read(input_path);
+            input = parse_json(input_text, "input");
+        }
+        p.emplace(jx::load_program({{name, golden::read(path)}}, unit_registry::standard()));
+    } catch (const std::exception&) {
+        GTEST_SKIP() << "does not load: nothing is evaluated";
+    }
+    auto run = [&](bool value_path, bool explaining) {
+        jx::evaluator ev(*p, input ? &*input : nullptr);
+        ev.use_value_path(value_path);
+        std::string out;
+        try {
+            jx::run_result r = explaining ? jx::run_all(*p, ev)
+                                          : ev.unexplained([&] { return jx::run_all(*p, ev); });
+            out = jx::to_json(*p, r, lang::en).dump(2);
+        } catch (const diagnostic_error& e) {
+            out = render(e.diag(), lang::en);
+        } catch (const jx::analysis_error& e) {
+            out = both_languages(e.errors());
+        }
+        return out + "\nsteps: " + std::to_string(ev.steps_taken());
+    };
+    for (bool explaining : {true, false}) {
+        EXPECT_EQ(run(true, explaining), run(false, explaining))
+            << (explaining ? "explaining" : "unexplained");
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Programs, ValuePath, testing::ValuesIn(golden::inputs("lang", ".jx")),
+                         golden::test_name);
+
 } // namespace
 } // namespace jixiao

@@ -1,0 +1,145 @@
+// The evaluator's value path: a node's value while nothing is explained, which
+// is most of a self-evaluation (arguments, 令, conditions, loop items, the
+// method, the flags, the weight remarks). It gives what eval(e, f).v gives —
+// the same value, the same steps, figures, notes and memory — without making
+// and moving an `explained` at every node. The nodes that are not here go
+// through eval_node, so each rule of the language is written once where it is
+// not (a differential test runs the golden programs both ways:
+// tests/unit/value_path_test.cpp).
+#include "lang/evaluate.hpp"
+
+#include <cstdlib>
+
+namespace jixiao::jx {
+
+bool evaluator::reference_evaluator() {
+    static const bool reference = std::getenv("JIXIAO_REFERENCE_EVALUATOR") != nullptr;
+    return reference;
+}
+
+value evaluator::value_of(const expr& e, frame& f) {
+    // As in eval: a step, and the depth and the stack held to their limits.
+    step(e);
+    ++depth_;
+    at_exit leave{[this] { --depth_; }};
+    if (depth_ > limits_.max_depth ||
+        reinterpret_cast<std::uintptr_t>(__builtin_frame_address(0)) < stack_floor_) [[unlikely]] {
+        too_deep(e);
+    }
+    if (!value_path_) {
+        return eval_node_out_of_line(e, f).v;
+    }
+    switch (e.kind) {
+    case expr_kind::number:
+        return value::number(e.number, e.unit);
+    case expr_kind::text:
+        return value::text_of(e.text);
+    case expr_kind::boolean:
+        return value::boolean(e.number.sign() != 0);
+    case expr_kind::name:
+        if (e.ref.kind == binding_kind::local) {
+            return f.slots[e.ref.index];
+        }
+        break;
+    case expr_kind::field: {
+        value base = value_of(*e.args[0], f);
+        return field_of(e, base, std::string());
+    }
+    case expr_kind::list: {
+        value_list items;
+        items.reserve(e.args.size());
+        for (const auto& a : e.args) {
+            items.push_back(value_of(*a, f));
+        }
+        return value::list(std::move(items));
+    }
+    case expr_kind::let:
+        f.slots[e.ref.index] = value_of(*e.args[0], f);
+        return value_of(*e.args[1], f);
+    case expr_kind::if_else: {
+        bool taken = condition(*e.args[0], f);
+        value r = value_of(*e.args[taken ? 1 : 2], f);
+        if (taken && e.args.size() > 3 && notes_ != nullptr) {
+            note(e, f);
+        }
+        return r;
+    }
+    case expr_kind::match: {
+        value subject;
+        {
+            // The subject chooses the arm; it is not a figure of the result.
+            figure_list* outer = trace_;
+            trace_ = nullptr;
+            at_exit restore{[this, outer] { trace_ = outer; }};
+            subject = value_of(*e.args[0], f);
+        }
+        for (const auto& arm : e.arms) {
+            if (!arm.pattern || equal(subject, value_of(*arm.pattern, f), *arm.pattern)) {
+                return value_of(*arm.result, f);
+            }
+        }
+        no_arm_matches(e, f);
+    }
+    case expr_kind::binary:
+        switch (e.op) {
+        case binary_op::and_:
+        case binary_op::or_: {
+            value a = value_of(*e.args[0], f);
+            const bool* av = std::get_if<bool>(&a.data);
+            if (av == nullptr) {
+                boolean_of({std::move(a), {}}, *e.args[0]); // fails, naming the kind
+            }
+            if (*av == (e.op == binary_op::or_)) {
+                return value::boolean(*av);
+            }
+            value b = value_of(*e.args[1], f);
+            const bool* bv = std::get_if<bool>(&b.data);
+            if (bv == nullptr) {
+                boolean_of({std::move(b), {}}, *e.args[1]);
+            }
+            return value::boolean(*bv);
+        }
+        case binary_op::eq:
+        case binary_op::ne: {
+            value a = value_of(*e.args[0], f);
+            value b = value_of(*e.args[1], f);
+            return value::boolean(equal(a, b, e) == (e.op == binary_op::eq));
+        }
+        case binary_op::meets: {
+            value a = value_of(*e.args[0], f);
+            value b = value_of(*e.args[1], f);
+            return value::boolean(meets(a, b, e));
+        }
+        case binary_op::lt:
+        case binary_op::le:
+        case binary_op::gt:
+        case binary_op::ge: {
+            value a = value_of(*e.args[0], f);
+            value b = value_of(*e.args[1], f);
+            const quantity* x = std::get_if<quantity>(&a.data);
+            if (x == nullptr) {
+                number_of({std::move(a), {}}, *e.args[0], "比较的左边",
+                          "the left side of a comparison");
+            }
+            const quantity* y = std::get_if<quantity>(&b.data);
+            if (y == nullptr) {
+                number_of({std::move(b), {}}, *e.args[1], "比较的右边",
+                          "the right side of a comparison");
+            }
+            int c = compare(*x, *y, e);
+            return value::boolean(e.op == binary_op::lt   ? c < 0
+                                  : e.op == binary_op::le ? c <= 0
+                                  : e.op == binary_op::gt ? c > 0
+                                                          : c >= 0);
+        }
+        default:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return eval_node_out_of_line(e, f).v;
+}
+
+} // namespace jixiao::jx
