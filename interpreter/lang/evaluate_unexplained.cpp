@@ -53,6 +53,21 @@ value evaluator::value_of(const expr& e, frame& f) {
         }
         return value::list(std::move(items));
     }
+    case expr_kind::call:
+        // A pure call remembered for this document (目标(指标) asked again): its
+        // value, its arguments' steps, and its notes and figures where it is used.
+        if (e.ref.kind == binding_kind::function) {
+            if (std::optional<call_key> key = record_call_key(e, f)) {
+                if (const memo_entry* hit = recall(*key)) {
+                    for (const auto& a : e.args) {
+                        step(*a);
+                    }
+                    replay(&hit->notes, hit->figures, e);
+                    return hit->result.v;
+                }
+            }
+        }
+        break;
     case expr_kind::let:
         f.slots[e.ref.index] = value_of(*e.args[0], f);
         return value_of(*e.args[1], f);
