@@ -4,6 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <condition_variable>
 #include <deque>
 #include <istream>
@@ -206,6 +210,15 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
         progress.records = summary.records;
         progress.bytes += c->bytes;
         ++next;
+#if defined(__GLIBC__)
+        // Lines are made on the reader's thread and results on the workers',
+        // and freed on others; glibc's per-thread arenas then keep free pages
+        // between live blocks, and RSS crept up by 15 % over a million
+        // records. Giving whole free pages back now and then keeps it flat.
+        if (next % 256 == 0) {
+            malloc_trim(0);
+        }
+#endif
         auto now = std::chrono::steady_clock::now();
         if (options.on_progress && now - last_report > std::chrono::milliseconds(100)) {
             options.on_progress(progress);
