@@ -63,6 +63,9 @@ struct expr {
     std::uint32_t depth = 1; // levels of the tree below and including this node (≤ max_nesting)
     std::string name;        // name, field, call target, let / loop variable
     std::string text;        // text literal, target literal
+    // How a number or text literal reads in an explanation (its source, the
+    // text quoted), made once when parsed rather than at every evaluation.
+    std::string shown;
     decimal number;
     jixiao::unit unit;
     binary_op op = binary_op::add;

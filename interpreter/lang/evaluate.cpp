@@ -363,12 +363,17 @@ void evaluator::too_deep(const expr& e) {
 explained evaluator::eval_literal(const expr& e) {
     switch (e.kind) {
     case expr_kind::number:
+        // A literal the parser made reads as parsed; one made otherwise, as its source.
         return {value::number(e.number, e.unit),
-                explain_ ? current_.back()->owner->source.substr(e.where.offset, e.where.length)
-                         : std::string()};
+                !explain_ ? std::string()
+                : !e.shown.empty()
+                    ? e.shown
+                    : current_.back()->owner->source.substr(e.where.offset, e.where.length)};
     case expr_kind::text:
-        return {value::text_of(e.text),
-                explain_ ? "\"" + shortened(e.text, max_shown_bytes) + "\"" : std::string()};
+        return {value::text_of(e.text), !explain_ ? std::string()
+                                        : !e.shown.empty()
+                                            ? e.shown
+                                            : "\"" + shortened(e.text, max_shown_bytes) + "\""};
     case expr_kind::boolean:
         return {value::boolean(e.number.sign() != 0), e.number.sign() != 0 ? "真" : "假"};
     default:

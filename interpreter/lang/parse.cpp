@@ -5,11 +5,13 @@
 
 #include "lang/source_limits.hpp"
 #include "lang/syntax_error.hpp"
+#include "lang/value.hpp"
 
 #include "diag/grammar_message.hpp"
 #include "grammar/language.hpp"
 #include "grammar/language_errors.hpp"
 #include "number/decimal_parse.hpp"
+#include "text/shorten.hpp"
 #include "text/utf8.hpp"
 #include "units/unit_registry.hpp"
 
@@ -135,6 +137,7 @@ template <> struct action<g::number_literal> {
             digits_end = static_cast<std::size_t>(sub.current() - text.data());
         }
         auto e = node(expr_kind::number, in);
+        e->shown = text;
         try {
             e->number =
                 parse_decimal(std::string_view(text).substr(0, digits_end), {.grouping = false});
@@ -178,6 +181,7 @@ template <> struct action<g::text_literal> {
     template <typename In> static void apply(const In& in, parse_state& st) {
         auto e = node(expr_kind::text, in);
         e->text = text_content(in.string());
+        e->shown = "\"" + shortened(e->text, max_shown_bytes) + "\"";
         st.push(std::move(e));
     }
 };
