@@ -77,6 +77,9 @@ struct expr {
     // a call of the pack's functions), so its derivation is worth showing where
     // it is passed on as an argument or bound by 令 (see evaluator premises).
     bool derives = false;
+    // Set by analysis (mark_derivations.cpp): never a number, whatever the
+    // input, so a derivation of it is never shown.
+    bool never_number = false;
     std::shared_ptr<const jixiao::target> target_value; // target literal, parsed once
 };
 

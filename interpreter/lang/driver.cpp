@@ -94,6 +94,9 @@ void analyze(program& p) {
     if (errors.empty()) {
         check_types(p, errors);
     }
+    if (errors.empty()) {
+        mark_derivations(p);
+    }
     check_grades(p, errors);
     if (errors.size() > max_reported_errors) {
         // Nobody reads the thousandth error, and printing each costs.

@@ -1,8 +1,8 @@
 // The pipeline in a few lines (STYLE.md §1):
 //
 //   parse_module (parse.cpp)  ->  analyze (resolve_names, check_recursion,
-//   check_types, check_grades, check_unused)  ->  evaluator (evaluate.cpp)  ->
-//   render (render.cpp)
+//   check_types, mark_derivations, check_grades, check_unused)  ->  evaluator
+//   (evaluate.cpp)  ->  render (render.cpp)
 #pragma once
 
 #include "lang/evaluate.hpp"

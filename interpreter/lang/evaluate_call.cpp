@@ -197,7 +197,7 @@ explained evaluator::eval_call_in_place(const expr& e, frame& f) {
                 step(a);
                 callee.slots[i] = f.slots[a.ref.index];
                 callee.set_premise(static_cast<std::uint32_t>(i), f.premise(a.ref.index));
-            } else if (explain_ && a.derives) {
+            } else if (explain_ && a.derives && !a.never_number) {
                 // The argument's derivation goes with it (see premises_),
                 // with those of the calls inside it.
                 std::size_t from = premises_.size();

@@ -46,10 +46,12 @@ std::optional<std::uint32_t> function_named(const program& p, std::string_view n
 // when the earlier found no error). Each adds errors to `errors` (and warnings
 // to p.warnings). resolve_names changes the program: it binds every name to
 // a table index or frame slot, fills the tables and moves an overridden
-// definition aside; the others only read it.
+// definition aside; mark_derivations marks what can never be a number (for
+// the evaluator's explanations); the others only read it.
 void resolve_names(program& p, std::vector<diagnostic>& errors);
 void check_recursion(const program& p, std::vector<diagnostic>& errors);
 void check_types(program& p, std::vector<diagnostic>& errors);
+void mark_derivations(program& p);
 void check_grades(const program& p, std::vector<diagnostic>& errors);
 void check_unused(program& p);
 
