@@ -2,10 +2,11 @@
 // is most of a self-evaluation (arguments, 令, conditions, loop items, the
 // method, the flags, the weight remarks). It gives what eval(e, f).v gives —
 // the same value, the same steps, figures, notes and memory — without making
-// and moving an `explained` at every node. The nodes that are not here go
-// through eval_node, so each rule of the language is written once where it is
-// not (a differential test runs the golden programs both ways:
-// tests/unit/value_path_test.cpp).
+// and moving an `explained` at every node. Nodes not handled here go through
+// eval_node. The tree walker alone stays the reference: ValuePath in
+// tests/golden/lang_test.cpp runs every golden program both ways and compares
+// output and steps; golden.reference_evaluator and tests/batch/batch_test.sh
+// run whole suites and batches with JIXIAO_REFERENCE_EVALUATOR=1.
 #include "lang/evaluate.hpp"
 
 #include <cstdlib>
