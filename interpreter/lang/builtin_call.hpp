@@ -37,6 +37,8 @@ struct builtin_call {
     const value_list& items_of(std::size_t i);
     // A value's text, when explanations are wanted (an error re-runs explaining).
     std::string shown_of(const value& v) const;
+    // What a family says of an id that is not one of its own (a table error).
+    [[noreturn]] void not_in_family() const;
 };
 
 } // namespace jixiao::jx

@@ -62,8 +62,7 @@ explained evaluator::builtins_records(builtin_call& call) {
     default:
         break;
     }
-    fail(e, {"「" + std::string(b.zh) + "」不属于这一类内置函数",
-             "'" + std::string(b.en) + "' is not of this family of built-ins"});
+    call.not_in_family();
 }
 
 } // namespace jixiao::jx

@@ -624,12 +624,7 @@ explained evaluator::eval_binary(const expr& e, frame& f) {
         // Sequenced: the left side is checked first (argument order is unspecified).
         quantity left = number_of(a, *e.args[0], "比较的左边", "the left side of a comparison");
         quantity right = number_of(b, *e.args[1], "比较的右边", "the right side of a comparison");
-        int c = compare(left, right, e);
-        bool r = op == binary_op::lt   ? c < 0
-                 : op == binary_op::le ? c <= 0
-                 : op == binary_op::gt ? c > 0
-                                       : c >= 0;
-        return {value::boolean(r), std::move(shown)};
+        return {value::boolean(holds(op, compare(left, right, e))), std::move(shown)};
     }
     default:
         break;
@@ -759,6 +754,10 @@ explained evaluator::eval_for(const expr& e, frame& f) {
 }
 
 explained evaluator::eval_match(const expr& e, frame& f) {
+    return operand(matching_arm(e, f), f);
+}
+
+const expr& evaluator::matching_arm(const expr& e, frame& f) {
     value subject;
     {
         // The subject chooses the arm; it is not a figure of the result.
@@ -769,7 +768,7 @@ explained evaluator::eval_match(const expr& e, frame& f) {
     }
     for (const auto& arm : e.arms) {
         if (!arm.pattern || equal(subject, eval_value(*arm.pattern, f), *arm.pattern)) {
-            return operand(*arm.result, f);
+            return *arm.result;
         }
     }
     no_arm_matches(e, f);

@@ -221,6 +221,15 @@ class evaluator {
     // its figure read; fails for a base that is not a record or lacks the field.
     value field_of(const expr& e, const value& base, const std::string& shown);
     [[noreturn]] void no_arm_matches(const expr& e, frame& f);
+    // The result of the arm of 匹配 `e` that its subject matches (fails if none).
+    const expr& matching_arm(const expr& e, frame& f);
+    // Whether comparison `op` holds for compare()'s -1, 0 or 1.
+    static bool holds(binary_op op, int c) {
+        return op == binary_op::lt   ? c < 0
+               : op == binary_op::le ? c <= 0
+               : op == binary_op::gt ? c > 0
+                                     : c >= 0;
+    }
     // eval_node for value_of, which lives in another file.
     explained eval_node_out_of_line(const expr& e, frame& f);
     // The 注 of a 若 whose branch was taken, added to notes_.

@@ -96,6 +96,11 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     fail(e, {"未知的内置函数", "unknown built-in"});
 }
 
+void builtin_call::not_in_family() const {
+    ev.fail(e, {"「" + std::string(b.zh) + "」不属于这一类内置函数",
+                "'" + std::string(b.en) + "' is not of this family of built-ins"});
+}
+
 std::string builtin_call::shown_of(const value& v) const {
     return ev.explain_ ? show_within(v, *ev.p_.units) : std::string();
 }

@@ -80,22 +80,8 @@ value evaluator::value_of(const expr& e, frame& f) {
         }
         return r;
     }
-    case expr_kind::match: {
-        value subject;
-        {
-            // The subject chooses the arm; it is not a figure of the result.
-            figure_list* outer = trace_;
-            trace_ = nullptr;
-            at_exit restore{[this, outer] { trace_ = outer; }};
-            subject = value_of(*e.args[0], f);
-        }
-        for (const auto& arm : e.arms) {
-            if (!arm.pattern || equal(subject, value_of(*arm.pattern, f), *arm.pattern)) {
-                return value_of(*arm.result, f);
-            }
-        }
-        no_arm_matches(e, f);
-    }
+    case expr_kind::match:
+        return value_of(matching_arm(e, f), f);
     case expr_kind::binary:
         switch (e.op) {
         case binary_op::and_:
@@ -142,11 +128,7 @@ value evaluator::value_of(const expr& e, frame& f) {
                 number_of({std::move(b), {}}, *e.args[1], "比较的右边",
                           "the right side of a comparison");
             }
-            int c = compare(*x, *y, e);
-            return value::boolean(e.op == binary_op::lt   ? c < 0
-                                  : e.op == binary_op::le ? c <= 0
-                                  : e.op == binary_op::gt ? c > 0
-                                                          : c >= 0);
+            return value::boolean(holds(e.op, compare(*x, *y, e)));
         }
         default:
             break;
