@@ -41,6 +41,7 @@ driver::driver(const loaded_pack& pack, job j) : program_(pack.program), job_(j)
     if (j == job::selfeval) {
         check_selfeval_contract(program_);
         canonical_.emplace(pack_vocabulary(pack)); // a bad workbook.json is refused here
+        scored_ = indicator_cache_for(program_);
     }
 }
 
@@ -49,7 +50,7 @@ driver::driver(const jx::program& program) : program_(program), job_(job::rules)
 outcome driver::run(json_value& document, std::string_view where) const {
     switch (job_) {
     case job::selfeval:
-        return {evaluate_selfeval(program_, document, *canonical_)};
+        return {evaluate_selfeval(program_, document, *canonical_, scored_.get())};
     case job::reconcile:
         validate_disclosure(document, where);
         return {reconcile(program_, document)};

@@ -18,6 +18,7 @@
 #include "selfeval/selfeval.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -90,6 +91,8 @@ class driver {
     const jx::program& program_;
     job job_;
     std::optional<selfeval_canonicalizer> canonical_;
+    // Indicators scored before, for the documents after (a batch's threads share it).
+    std::unique_ptr<indicator_cache> scored_;
 };
 
 } // namespace jixiao

@@ -157,6 +157,27 @@ class evaluator {
     void use_value_path(bool on) { value_path_ = on; }
     // The steps this document has taken so far (the limit is max_steps).
     std::uint64_t steps_taken() const noexcept { return steps_; }
+    // The bytes of lists, texts, notes and figures built so far (max_memory).
+    std::uint64_t memory_used() const noexcept { return memory_; }
+    // A limit of the document was reached (steps or memory): nothing more
+    // can be evaluated for it.
+    bool stopped() const noexcept { return stopped_; }
+    // Counts work done elsewhere as this document's: a host that reuses a
+    // result computed for another document charges what computing it took,
+    // so the limits hold as if it had been computed here. False, and nothing
+    // counted, when that would go over a limit.
+    bool take_work(std::uint64_t steps, std::uint64_t bytes) noexcept {
+        if (stopped_ || steps_ > limits_.max_steps || memory_ > limits_.max_memory ||
+            steps > limits_.max_steps - steps_ || bytes > limits_.max_memory - memory_) {
+            return false;
+        }
+        steps_ += steps;
+        memory_ += bytes;
+        return true;
+    }
+    // Whether this process evaluates everything as the reference does
+    // (JIXIAO_REFERENCE_EVALUATOR=1): no value path, nothing a host reuses.
+    static bool reference_evaluator();
 
     // While set, what reading each 指标值 / 实际值 text noticed (an inferred
     // operator, a doubled word, an operator copied into an actual …) is
@@ -359,7 +380,6 @@ class evaluator {
     figure_list* trace_ = nullptr; // where input numbers read now are recorded, if anywhere
     bool explain_ = true;          // build the `shown` text of every value
     bool value_path_ = !reference_evaluator(); // see use_value_path
-    static bool reference_evaluator();
     // The steps or memory of the document ran out (for good: both are
     // cumulative), so an error is not evaluated again to explain it.
     bool stopped_ = false;

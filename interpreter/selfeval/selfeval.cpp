@@ -185,6 +185,150 @@ message too_many_remarks() {
             "the pack's remarks exceed the limit of 64 KiB and are not listed"};
 }
 
+// Scores one indicator: the contract's calls on its record. Any error met on
+// the way clears `clean`, even one that is caught: a result reused for other
+// records must not carry a message about this one.
+scored_indicator score_indicator(jx::evaluator& ev, const contract& c, const jx::program& pack,
+                                 const json_value& rec, bool manual_given, bool& clean) {
+    const unit_registry& units = *pack.units;
+    scored_indicator s;
+    s.manual = manual_given;
+    const json_value* manual = rec.find("得分");
+    value record{&rec};
+    if (c.reviewer_scored && s.manual) {
+        try {
+            value v = ev.unexplained([&] { return ev.call(*c.reviewer_scored, {record}); }).v;
+            const bool* yes = std::get_if<bool>(&v.data);
+            s.manual = yes != nullptr && *yes;
+        } catch (const diagnostic_error&) {
+            clean = false; // the field stands; the score's own error says what is wrong
+        }
+    }
+    // What the target reader noticed in this indicator's texts reaches the report.
+    std::vector<message> readings;
+    ev.collect_readings(&readings);
+    // The explained score first: the calls it makes (目标(指标), 实际(指标) …) are
+    // remembered with their explanations and answer the method's, the score's
+    // and the flags' calls too.
+    value computed;
+    try {
+        explained x = ev.call(c.computed, {record}, &s.notes);
+        computed = x.v;
+        s.computed = plain_score(x.v, pack, *pack.functions[c.computed]);
+        s.explanation = x.shown;
+    } catch (const diagnostic_error& e) {
+        clean = false;
+        message m = error_text(e.diag());
+        if (s.manual) {
+            s.warnings.push_back({"公式得分无法计算，采用评审得分：" + m.zh,
+                                  "the formula score cannot be computed; the reviewer's "
+                                  "score stands: " +
+                                      m.en});
+        } else {
+            s.error = m;
+        }
+    }
+    try {
+        s.method = jx::show(ev.unexplained([&] { return ev.call(c.method, {record}); }).v, units);
+    } catch (const diagnostic_error&) {
+        clean = false;
+        s.method = {};
+    }
+    if (!s.error) {
+        try {
+            // The formula's explanation goes in with its score: a pack that
+            // adjusts it (national × a factor) shows both steps; one that
+            // passes it on shows it unchanged.
+            explained x = ev.call(c.score, {record, computed}, &s.notes, {"", s.explanation});
+            s.score = plain_score(x.v, pack, *pack.functions[c.score]);
+            if (s.manual) {
+                // The reviewer's score as filed, and what the pack made of it
+                // when that is another number (a province's deduction).
+                std::optional<decimal> filed = decimal_field(*manual);
+                bool changed = filed && s.score && *filed != *s.score;
+                std::string given = changed ? filed->to_string() : jx::show(x.v, units);
+                s.explanation =
+                    "评审得分 " + given +
+                    (s.computed ? "（计算得分 " + s.computed->to_string() + "）" : std::string());
+                if (changed) {
+                    s.explanation += "；" + x.shown;
+                }
+            } else {
+                s.explanation = std::move(x.shown);
+                // Ends in the score, as a rule's explanation does ("… × 2 = 8.00").
+                std::string v = jx::show_within(x.v, units);
+                if (s.explanation != v && !s.explanation.ends_with("= " + v) &&
+                    !s.explanation.ends_with("→ " + v)) {
+                    s.explanation += " = " + v;
+                }
+            }
+            // Flags only inform: if they cannot be computed the score still stands.
+            try {
+                explained f = ev.unexplained([&] {
+                    return ev.call(c.flags, {record, computed, x.v});
+                });
+                if (const auto* l = std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
+                    s.flags = shown_within_limit(**l, units);
+                    if (s.flags.empty() && !(*l)->empty()) {
+                        s.warnings.push_back(too_many_remarks());
+                    }
+                }
+            } catch (const diagnostic_error& e) {
+                clean = false;
+                if (!s.computed) {
+                    // the same failure as the formula's, already reported
+                } else {
+                    message m = error_text(e.diag());
+                    s.warnings.push_back({"无法判断提示：" + m.zh, "flags not decided: " + m.en});
+                }
+            }
+        } catch (const diagnostic_error& e) {
+            clean = false;
+            s.error = error_text(e.diag());
+        }
+    }
+    // The texts shown are the pack's, where it says them (the target it
+    // scored, an actual it worked out); otherwise the record's.
+    for (auto [fn, out] :
+         {std::pair{c.target_text, &s.target}, std::pair{c.actual_text, &s.actual}}) {
+        if (!fn) {
+            continue;
+        }
+        try {
+            value v = ev.unexplained([&] { return ev.call(*fn, {record}); }).v;
+            if (const std::string* t = v.text_if()) {
+                *out = *t;
+            } else if (v.kind() != jx::value_kind::nothing) {
+                *out = jx::show_within(v, units);
+            }
+        } catch (const diagnostic_error&) {
+            clean = false; // the record's text stands; the score's own error says what is wrong
+        }
+    }
+    ev.collect_readings(nullptr);
+    s.warnings.insert(s.warnings.begin(), std::make_move_iterator(readings.begin()),
+                      std::make_move_iterator(readings.end()));
+    return s;
+}
+
+void apply(scored_indicator x, indicator_score& s) {
+    s.manual = x.manual;
+    s.computed = std::move(x.computed);
+    s.score = std::move(x.score);
+    s.method = std::move(x.method);
+    s.explanation = std::move(x.explanation);
+    s.notes = std::move(x.notes);
+    s.flags = std::move(x.flags);
+    s.warnings = std::move(x.warnings);
+    s.error = std::move(x.error);
+    if (x.target) {
+        s.target = std::move(*x.target);
+    }
+    if (x.actual) {
+        s.actual = std::move(*x.actual);
+    }
+}
+
 } // namespace
 
 selfeval_report read_selfeval(const json_value& doc) {
@@ -235,7 +379,14 @@ void check_selfeval_contract(const jx::program& pack) {
     (void)find_contract(pack);
 }
 
-selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc) {
+namespace {
+
+// One document scored. With a cache, an indicator the same to the pack as one
+// scored before is not evaluated again; nullopt when reusing a result would go
+// over a limit of the document, or a limit was reached after one was reused:
+// the caller scores the document again without the cache (indicator_cache.hpp).
+std::optional<selfeval_report> score_document(const jx::program& pack, const json_value& doc,
+                                              indicator_cache* cache) {
     if (doc.object() == nullptr) {
         // Not a project at all: an error, never an empty project graded 差.
         throw diagnostic_error(
@@ -286,6 +437,7 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                             "performance indicators"});
         r.complete = false;
     }
+    bool reused = false; // a result of the cache counts in this document
     for (std::size_t i = 0; i < r.indicators.size(); ++i) {
         const json_value& rec = (*items)[i];
         indicator_score& s = r.indicators[i];
@@ -295,120 +447,29 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
                                 "indicator '" + s.name + "' cannot be scored: " + s.error->en});
             continue;
         }
-        const json_value* manual = rec.find("得分");
-        value record{&rec};
-        if (c.reviewer_scored && s.manual) {
-            try {
-                value v = ev.unexplained([&] { return ev.call(*c.reviewer_scored, {record}); }).v;
-                const bool* yes = std::get_if<bool>(&v.data);
-                s.manual = yes != nullptr && *yes;
-            } catch (const diagnostic_error&) {
-                // the field stands; the score's own error says what is wrong
+        std::optional<std::string> key = cache ? cache->key_of(rec) : std::nullopt;
+        if (auto hit = key ? cache->find(*key) : nullptr) {
+            if (!ev.take_work(hit->steps, hit->bytes)) {
+                return std::nullopt; // near a limit: scored again without the cache
             }
-        }
-        // What the target reader noticed in this indicator's texts reaches the report.
-        std::vector<message> readings;
-        ev.collect_readings(&readings);
-        // The explained score first: the calls it makes (目标(指标), 实际(指标) …) are
-        // remembered with their explanations and answer the method's, the score's
-        // and the flags' calls too.
-        value computed;
-        try {
-            explained x = ev.call(c.computed, {record}, &s.notes);
-            computed = x.v;
-            s.computed = plain_score(x.v, pack, *pack.functions[c.computed]);
-            s.explanation = x.shown;
-        } catch (const diagnostic_error& e) {
-            message m = error_text(e.diag());
-            if (s.manual) {
-                s.warnings.push_back({"公式得分无法计算，采用评审得分：" + m.zh,
-                                      "the formula score cannot be computed; the reviewer's "
-                                      "score stands: " +
-                                          m.en});
-            } else {
-                s.error = m;
-            }
-        }
-        try {
-            s.method =
-                jx::show(ev.unexplained([&] { return ev.call(c.method, {record}); }).v, units);
-        } catch (const diagnostic_error&) {
-            s.method = {};
-        }
-        if (!s.error) {
-            try {
-                // The formula's explanation goes in with its score: a pack that
-                // adjusts it (national × a factor) shows both steps; one that
-                // passes it on shows it unchanged.
-                explained x = ev.call(c.score, {record, computed}, &s.notes, {"", s.explanation});
-                s.score = plain_score(x.v, pack, *pack.functions[c.score]);
-                if (s.manual) {
-                    // The reviewer's score as filed, and what the pack made of it
-                    // when that is another number (a province's deduction).
-                    std::optional<decimal> filed = decimal_field(*manual);
-                    bool changed = filed && s.score && *filed != *s.score;
-                    std::string given = changed ? filed->to_string() : jx::show(x.v, units);
-                    s.explanation = "评审得分 " + given +
-                                    (s.computed ? "（计算得分 " + s.computed->to_string() + "）"
-                                                : std::string());
-                    if (changed) {
-                        s.explanation += "；" + x.shown;
-                    }
-                } else {
-                    s.explanation = std::move(x.shown);
-                    // Ends in the score, as a rule's explanation does ("… × 2 = 8.00").
-                    std::string v = jx::show_within(x.v, units);
-                    if (s.explanation != v && !s.explanation.ends_with("= " + v) &&
-                        !s.explanation.ends_with("→ " + v)) {
-                        s.explanation += " = " + v;
-                    }
+            reused = true;
+            apply(hit->result, s);
+        } else {
+            bool clean = true;
+            scored_indicator x = score_indicator(ev, c, pack, rec, s.manual, clean);
+            if (key && clean && cache->admit(*key)) {
+                // Kept with what it takes with nothing remembered, and only if
+                // that gives the same (indicator_cache.hpp).
+                jx::evaluator cold(pack, &doc);
+                bool cold_clean = true;
+                scored_indicator y = score_indicator(cold, c, pack, rec, s.manual, cold_clean);
+                if (cold_clean && same_result(x, y)) {
+                    cache->remember(std::move(*key),
+                                    {std::move(y), cold.steps_taken(), cold.memory_used()});
                 }
-                // Flags only inform: if they cannot be computed the score still stands.
-                try {
-                    explained f = ev.unexplained([&] {
-                        return ev.call(c.flags, {record, computed, x.v});
-                    });
-                    if (const auto* l =
-                            std::get_if<std::shared_ptr<const jx::value_list>>(&f.v.data)) {
-                        s.flags = shown_within_limit(**l, units);
-                        if (s.flags.empty() && !(*l)->empty()) {
-                            s.warnings.push_back(too_many_remarks());
-                        }
-                    }
-                } catch (const diagnostic_error& e) {
-                    if (!s.computed) {
-                        // the same failure as the formula's, already reported
-                    } else {
-                        message m = error_text(e.diag());
-                        s.warnings.push_back(
-                            {"无法判断提示：" + m.zh, "flags not decided: " + m.en});
-                    }
-                }
-            } catch (const diagnostic_error& e) {
-                s.error = error_text(e.diag());
             }
+            apply(std::move(x), s);
         }
-        // The texts shown are the pack's, where it says them (the target it
-        // scored, an actual it worked out); otherwise the record's.
-        for (auto [fn, out] :
-             {std::pair{c.target_text, &s.target}, std::pair{c.actual_text, &s.actual}}) {
-            if (!fn) {
-                continue;
-            }
-            try {
-                value v = ev.unexplained([&] { return ev.call(*fn, {record}); }).v;
-                if (const std::string* t = v.text_if()) {
-                    *out = *t;
-                } else if (v.kind() != jx::value_kind::nothing) {
-                    *out = jx::show_within(v, units);
-                }
-            } catch (const diagnostic_error&) {
-                // the record's text stands; the score's own error says what is wrong
-            }
-        }
-        ev.collect_readings(nullptr);
-        s.warnings.insert(s.warnings.begin(), std::make_move_iterator(readings.begin()),
-                          std::make_move_iterator(readings.end()));
         if (s.error) {
             r.complete = false;
             r.errors.push_back({"指标「" + s.name + "」无法评分：" + s.error->zh,
@@ -443,6 +504,9 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
             r.warnings.push_back(error_text(e.diag()));
         }
     }
+    if (reused && ev.stopped()) {
+        return std::nullopt;
+    }
     if (!r.complete) {
         r.warnings.push_back({"总分不完整：有指标或预算执行率无法评分",
                               "the total is incomplete: some scores could not be computed"});
@@ -460,6 +524,23 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
     return r;
 }
 
+} // namespace
+
+selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc) {
+    return *score_document(pack, doc, nullptr);
+}
+
+std::unique_ptr<indicator_cache> indicator_cache_for(const jx::program& pack) {
+    contract c = find_contract(pack);
+    std::vector<std::uint32_t> calls{c.method, c.computed, c.score, c.flags};
+    for (auto f : {c.target_text, c.actual_text, c.reviewer_scored}) {
+        if (f) {
+            calls.push_back(*f);
+        }
+    }
+    return indicator_cache::for_pack(pack, calls);
+}
+
 std::string grade_of(const jx::program& pack, const decimal& total) {
     contract c = find_contract(pack);
     jx::evaluator ev(pack, nullptr);
@@ -468,9 +549,13 @@ std::string grade_of(const jx::program& pack, const decimal& total) {
 }
 
 selfeval_report evaluate_selfeval(const jx::program& pack, json_value& doc,
-                                  const selfeval_canonicalizer& canonical) {
+                                  const selfeval_canonicalizer& canonical, indicator_cache* cache) {
     std::vector<message> settled = canonical(doc);
-    selfeval_report r = evaluate_selfeval(pack, doc);
+    std::optional<selfeval_report> scored = score_document(pack, doc, cache);
+    if (!scored) {
+        scored = score_document(pack, doc, nullptr);
+    }
+    selfeval_report r = std::move(*scored);
     r.warnings.insert(r.warnings.begin(), settled.begin(), settled.end());
     return r;
 }

@@ -13,9 +13,11 @@
 #include "form/canonical_document.hpp"
 #include "lang/program.hpp"
 #include "lang/value.hpp"
+#include "selfeval/indicator_cache.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -86,8 +88,14 @@ selfeval_report evaluate_selfeval(const jx::program& pack, const json_value& doc
 // Scores a document as people write it: first put into the packs' words
 // (form/canonical_document.hpp: 指标值 → 年初指标值, "1196540.50万元" → a number
 // in the 金额单位); what that could not settle is among the report's warnings.
+// With a cache (indicator_cache_for), indicators the same to the pack as ones
+// scored before are not evaluated again; the report is the same.
 selfeval_report evaluate_selfeval(const jx::program& pack, json_value& document,
-                                  const selfeval_canonicalizer& canonical);
+                                  const selfeval_canonicalizer& canonical,
+                                  indicator_cache* cache = nullptr);
+// The cache of scored indicators for a batch scored with `pack`, or nullptr
+// when its contract's results are not a record's alone (indicator_cache.hpp).
+std::unique_ptr<indicator_cache> indicator_cache_for(const jx::program& pack);
 
 // The grade the pack's 等级评定 gives a total (for totals other than the
 // report's: the formula's, the filed one). Throws diagnostic_error.
