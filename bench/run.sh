@@ -51,12 +51,18 @@ results=()
 results+=("$(run reference "${one_core[@]}" python3 "$root/bench/reference/selfeval.py")")
 results+=("$(run jixiao_1 "${one_core[@]}" "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs 1)")
 results+=("$(run jixiao_all "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - --jobs "$cores")")
+# The same run with every indicator evaluated (no result reused from an
+# identical one, selfeval/indicator_cache.hpp): what the cache is worth here.
+results+=("$(JIXIAO_NO_INDICATOR_CACHE=1 run jixiao_1_uncached "${one_core[@]}" "$jixiao" eval \
+  --pack "$root/rules/national-selfeval" --jsonl - --jobs 1)")
 results+=("$(run floor "${one_core[@]}" "$floor" "$root/rules/national-selfeval" 1)")
 
 python3 "$root/bench/compare_outputs.py" "$work/jixiao_1.jsonl" "$work/reference.jsonl"
 cmp "$work/jixiao_1.jsonl" "$work/jixiao_all.jsonl"
+cmp "$work/jixiao_1.jsonl" "$work/jixiao_1_uncached.jsonl"
 # The differential test at full size: the reference evaluator (every node
-# through eval, lang/evaluate_unexplained.cpp) writes the same bytes.
+# through eval, lang/evaluate_unexplained.cpp, and no indicator's result
+# reused) writes the same bytes.
 JIXIAO_REFERENCE_EVALUATOR=1 "$jixiao" eval --pack "$root/rules/national-selfeval" --jsonl - \
   --jobs "$cores" < "$work/in.jsonl" > "$work/reference_evaluator.jsonl" 2> /dev/null
 cmp "$work/jixiao_1.jsonl" "$work/reference_evaluator.jsonl"
@@ -71,6 +77,7 @@ for r in "${results[@]}"; do
   [ "$name" = reference ] && label="Python reference"
   [ "$name" = jixiao_1 ] && label="jixiao --jobs 1"
   [ "$name" = jixiao_all ] && label="jixiao --jobs $cores"
+  [ "$name" = jixiao_1_uncached ] && label="  every indicator scored"
   [ "$name" = floor ] && label="floor (read + write)"
   awk -v l="$label" -v s="$secs" -v k="$kb" -v n="$N" -v r="$ref_secs" \
     'BEGIN { printf "%-24s %10.2f %9.1f MB %14.0f %9.2fx\n", l, s, k / 1024, n / s, r / s }'

@@ -22,6 +22,8 @@
 // Bounded: in entries' bytes (emptied when full) and per entry; a key seen
 // once is only noted (most records of a batch are unique, and a cache that
 // kept them would keep nothing that repeats). Shared by a batch's threads.
+// JIXIAO_NO_INDICATOR_CACHE=1 (or JIXIAO_REFERENCE_EVALUATOR=1) turns it off:
+// bench/run.sh reports the batch both ways.
 #pragma once
 
 #include "diag/diagnostic.hpp"
