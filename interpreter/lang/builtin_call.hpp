@@ -14,6 +14,12 @@
 
 namespace jixiao::jx {
 
+// What 方向 and 档次 give for a target: texts that live as long as the
+// process, so a value borrows them (builtins_targets.cpp). tier_word is
+// nullptr for a target that is not a tier phrase.
+const std::string& direction_name(const target& t);
+const std::string* tier_word(const target& t);
+
 struct builtin_call {
     // Members default-initialized, not value-initialized: `{}` would zero the
     // inline room for three arguments on every call of a built-in (≈75

@@ -7,8 +7,6 @@
 #include "units/unit_registry.hpp"
 
 namespace jixiao::jx {
-namespace {
-
 // 方向(T) as a text that lives as long as the process, so the value borrows
 // it (texts the language returns by name are read often: 方向 decides every
 // formula).
@@ -25,7 +23,14 @@ const std::string& direction_name(const target& t) {
                                              : qualitative;
 }
 
-} // namespace
+const std::string* tier_word(const target& t) {
+    static const std::string names[] = {"达成", "部分达成", "未达成"};
+    const auto* tf = std::get_if<tier_form>(&t.form);
+    if (tf == nullptr) {
+        return nullptr;
+    }
+    return &names[tf->level == tier_level::achieved ? 0 : tf->level == tier_level::partial ? 1 : 2];
+}
 
 explained evaluator::builtins_targets(builtin_call& call) {
     [[maybe_unused]] const unit_registry& units = *p_.units;
@@ -147,15 +152,11 @@ explained evaluator::builtins_targets(builtin_call& call) {
     }
     case builtin_id::tier: {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
-        const tier_form* tf = t == nullptr ? nullptr : std::get_if<tier_form>(&(*t)->form);
-        if (tf == nullptr) {
+        const std::string* name = t == nullptr ? nullptr : tier_word(**t);
+        if (name == nullptr) {
             return {value{}, explain_ ? call_shown + " = 空" : std::string()};
         }
-        static const std::string names[] = {"达成", "部分达成", "未达成"};
-        const std::string& name = names[tf->level == tier_level::achieved  ? 0
-                                        : tf->level == tier_level::partial ? 1
-                                                                           : 2];
-        return {value::text_of(name), explain_ ? call_shown + " = " + name : std::string()};
+        return {value::text_of(*name), explain_ ? call_shown + " = " + *name : std::string()};
     }
 
     default:

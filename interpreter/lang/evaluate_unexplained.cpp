@@ -7,6 +7,7 @@
 // tests/golden/lang_test.cpp runs every golden program both ways and compares
 // output and steps; golden.reference_evaluator and tests/batch/batch_test.sh
 // run whole suites and batches with JIXIAO_REFERENCE_EVALUATOR=1.
+#include "lang/builtin_call.hpp"
 #include "lang/evaluate.hpp"
 
 #include <cstdlib>
@@ -55,6 +56,9 @@ value evaluator::value_of(const expr& e, frame& f) {
         return value::list(std::move(items));
     }
     case expr_kind::call:
+        if (e.ref.kind == binding_kind::builtin) {
+            return builtin_value(e, f);
+        }
         // A pure call remembered for this document (目标(指标) asked again): its
         // value, its arguments' steps, and its notes and figures where it is used.
         if (e.ref.kind == binding_kind::function) {
@@ -138,6 +142,48 @@ value evaluator::value_of(const expr& e, frame& f) {
         break;
     }
     return eval_node_out_of_line(e, f).v;
+}
+
+value evaluator::builtin_value(const expr& e, frame& f) {
+    const builtin& b = builtins()[e.ref.index];
+    switch (b.id) {
+    case builtin_id::present:
+        // 有值(记录.字段) is false for a field the record lacks (as in eval_builtin).
+        if (e.args[0]->kind == expr_kind::field) {
+            value base = value_of(*e.args[0]->args[0], f);
+            const auto* rec = std::get_if<const json_value*>(&base.data);
+            if (rec != nullptr && (*rec)->find(e.args[0]->name) == nullptr) {
+                return value::boolean(false);
+            }
+        }
+        return value::boolean(value_of(*e.args[0], f).kind() != value_kind::nothing);
+    case builtin_id::direction:
+    case builtin_id::tier:
+    case builtin_id::target_number: {
+        value a = value_of(*e.args[0], f);
+        if (const auto* t = std::get_if<std::shared_ptr<const target>>(&a.data)) {
+            if (b.id == builtin_id::direction) {
+                return value::text_of(direction_name(**t));
+            }
+            if (b.id == builtin_id::tier) {
+                const std::string* name = tier_word(**t);
+                return name == nullptr ? value{} : value::text_of(*name);
+            }
+            if (const auto* c = std::get_if<comparison_form>(&(*t)->form)) {
+                return value::number(c->value.q.value, c->value.q.unit);
+            }
+        }
+        if (b.id == builtin_id::tier) {
+            return value{}; // 档次 of a number or a text: 空
+        }
+        // Not a target: the family says what it takes.
+        builtin_call call(*this, e, b);
+        call.args.push_back({std::move(a), {}});
+        return builtins_targets(call).v;
+    }
+    default:
+        return eval_builtin(e, f).v;
+    }
 }
 
 } // namespace jixiao::jx
