@@ -251,9 +251,10 @@ class evaluator {
                : op == binary_op::gt ? c > 0
                                      : c >= 0;
     }
-    // A built-in's value for value_of: 有值, 方向, 档次 and 目标数 (most of
-    // the calls of a self-evaluation) answered without a builtin_call; the
-    // others, and every failure, through their family as eval_builtin does.
+    // A built-in's value for value_of: 有值, 方向, 档次, 目标数 and 数值 of a
+    // number (most of the calls of a self-evaluation) answered without a
+    // builtin_call; the others, and every failure, through their family as
+    // eval_builtin does.
     value builtin_value(const expr& e, frame& f);
     // eval_node for value_of, which lives in another file.
     explained eval_node_out_of_line(const expr& e, frame& f);

@@ -181,6 +181,16 @@ value evaluator::builtin_value(const expr& e, frame& f) {
         call.args.push_back({std::move(a), {}});
         return builtins_targets(call).v;
     }
+    case builtin_id::number_of: {
+        // 数值(x): a number as it is, a text read exactly (数值(指标.分值)).
+        value a = value_of(*e.args[0], f);
+        if (a.kind() == value_kind::number) {
+            return a;
+        }
+        builtin_call call(*this, e, b);
+        call.args.push_back({std::move(a), {}});
+        return builtins_numbers(call).v;
+    }
     default:
         return eval_builtin(e, f).v;
     }

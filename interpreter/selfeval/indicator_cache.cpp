@@ -135,7 +135,7 @@ std::optional<std::string> indicator_cache::key_of(const json_value& record) con
     return key;
 }
 
-std::shared_ptr<const indicator_cache::entry> indicator_cache::find(const std::string& key) const {
+std::shared_ptr<const indicator_cache::entry> indicator_cache::find(const std::string& key) {
     std::lock_guard lock(mutex_);
     ++counts_.asked;
     auto hit = map_.find(key);
@@ -143,7 +143,24 @@ std::shared_ptr<const indicator_cache::entry> indicator_cache::find(const std::s
         return nullptr;
     }
     ++counts_.found;
-    return hit->second;
+    ++hit->second.uses;
+    return hit->second.result;
+}
+
+void indicator_cache::sweep(std::size_t bytes) {
+    for (auto it = map_.begin(); it != map_.end();) {
+        if (it->second.uses == 0) {
+            bytes_ -= it->second.bytes;
+            it = map_.erase(it);
+        } else {
+            it->second.uses = 0;
+            ++it;
+        }
+    }
+    if (bytes_ + bytes > max_bytes / 4 * 3) { // most of it recurs: start again
+        map_.clear();
+        bytes_ = 0;
+    }
 }
 
 indicator_cache::counts indicator_cache::tally() const {
@@ -167,13 +184,12 @@ void indicator_cache::remember(std::string key, entry e) {
     if (bytes > max_entry_bytes) {
         return;
     }
-    auto kept = std::make_shared<const entry>(std::move(e));
+    auto result = std::make_shared<const entry>(std::move(e));
     std::lock_guard lock(mutex_);
     if (bytes_ + bytes > max_bytes) {
-        map_.clear();
-        bytes_ = 0;
+        sweep(bytes);
     }
-    if (map_.emplace(std::move(key), std::move(kept)).second) {
+    if (map_.emplace(std::move(key), kept{std::move(result), bytes, 0}).second) {
         bytes_ += bytes;
         ++counts_.kept;
     }

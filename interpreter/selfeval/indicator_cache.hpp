@@ -19,9 +19,9 @@
 //    document that stays within its limits with reuse stays within them
 //    without; one that reaches a limit is evaluated again without the cache
 //    (evaluate_selfeval).
-// Bounded: in entries' bytes (emptied when full) and per entry; a key seen
-// once is only noted (most records of a batch are unique, and a cache that
-// kept them would keep nothing that repeats). Shared by a batch's threads.
+// Bounded: in entries' bytes (when full, what was not reused since the last
+// time is dropped) and per entry; a key seen once is only noted (most records of a batch are
+// unique, and a cache that kept them would keep nothing that repeats). Shared by a batch's threads.
 // JIXIAO_NO_INDICATOR_CACHE=1 (or JIXIAO_REFERENCE_EVALUATOR=1) turns it off:
 // bench/run.sh reports the batch both ways.
 #pragma once
@@ -73,7 +73,7 @@ class indicator_cache {
     // The record as the contract sees it: the fields it reads and 得分 (the
     // engine's own), or nullopt when longer than max_key_bytes.
     std::optional<std::string> key_of(const json_value& record) const;
-    std::shared_ptr<const entry> find(const std::string& key) const;
+    std::shared_ptr<const entry> find(const std::string& key);
     // Whether a result for `key` is worth keeping: it was asked for before.
     bool admit(const std::string& key);
     void remember(std::string key, entry e);
@@ -96,7 +96,16 @@ class indicator_cache {
     std::vector<std::string> fields_; // the fields read, sorted, and 得分
     bool whole_record_;               // a field is read by a computed name
     mutable std::mutex mutex_;
-    std::unordered_map<std::string, std::shared_ptr<const entry>, text_hash, std::equal_to<>> map_;
+    struct kept {
+        std::shared_ptr<const entry> result;
+        std::size_t bytes = 0;
+        std::uint32_t uses = 0; // found since the last sweep
+    };
+    std::unordered_map<std::string, kept, text_hash, std::equal_to<>> map_;
+    // Makes room for `bytes` more: drops what was not found since the last
+    // sweep (a key of one record that happened to come twice), and all only
+    // if that is not enough, so what recurs stays.
+    void sweep(std::size_t bytes);
     std::size_t bytes_ = 0;
     mutable counts counts_;
     // Fingerprints of keys asked for once, one per slot (a later key may take
