@@ -230,8 +230,9 @@ class evaluator {
     // eval(e, f).v while nothing is explained (explain_ false): the same
     // value, steps, figures, notes and memory, without an `explained` (a value,
     // a text and a precedence) made and moved at every node. Literals, locals,
-    // fields, 令, 若, 匹配, lists, comparisons and 且/或 are evaluated here;
-    // the other nodes go through eval_node (lang/evaluate_unexplained.cpp).
+    // fields, 令, 若, 匹配, lists, comparisons, 且/或 and some built-ins
+    // (builtin_value) are evaluated here; the other nodes go through eval_node
+    // (lang/evaluate_unexplained.cpp).
     value value_of(const expr& e, frame& f);
     // An argument or an operand as the node that reads it wants it: with its
     // explanation when explaining, else value_of's value.
