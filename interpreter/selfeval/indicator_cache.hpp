@@ -87,7 +87,7 @@ class indicator_cache {
 
     static constexpr std::size_t max_key_bytes = 1024;
     static constexpr std::size_t max_entry_bytes = 16u << 10;
-    static constexpr std::size_t max_bytes = 4u << 20;
+    static constexpr std::size_t max_bytes = 2u << 20;
 
   private:
     indicator_cache(std::vector<std::string> fields, bool whole_record)
