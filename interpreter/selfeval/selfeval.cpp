@@ -441,34 +441,31 @@ std::optional<selfeval_report> score_document(const jx::program& pack, const jso
     for (std::size_t i = 0; i < r.indicators.size(); ++i) {
         const json_value& rec = (*items)[i];
         indicator_score& s = r.indicators[i];
-        if (s.error) { // not an object (read_selfeval)
-            r.complete = false;
-            r.errors.push_back({"指标「" + s.name + "」无法评分：" + s.error->zh,
-                                "indicator '" + s.name + "' cannot be scored: " + s.error->en});
-            continue;
-        }
-        std::optional<std::string> key = cache ? cache->key_of(rec) : std::nullopt;
-        if (auto hit = key ? cache->find(*key) : nullptr) {
-            if (!ev.take_work(hit->steps, hit->bytes)) {
-                return std::nullopt; // near a limit: scored again without the cache
-            }
-            reused = true;
-            apply(hit->result, s);
-        } else {
-            bool clean = true;
-            scored_indicator x = score_indicator(ev, c, pack, rec, s.manual, clean);
-            if (key && clean && cache->admit(*key)) {
-                // Kept with what it takes with nothing remembered, and only if
-                // that gives the same (indicator_cache.hpp).
-                jx::evaluator cold(pack, &doc);
-                bool cold_clean = true;
-                scored_indicator y = score_indicator(cold, c, pack, rec, s.manual, cold_clean);
-                if (cold_clean && same_result(x, y)) {
-                    cache->remember(std::move(*key),
-                                    {std::move(y), cold.steps_taken(), cold.memory_used()});
+        // An item that is not an object has its error already (read_selfeval).
+        if (!s.error) {
+            std::optional<std::string> key = cache ? cache->key_of(rec) : std::nullopt;
+            if (auto hit = key ? cache->find(*key) : nullptr) {
+                if (!ev.take_work(hit->steps, hit->bytes)) {
+                    return std::nullopt; // near a limit: scored again without the cache
                 }
+                reused = true;
+                apply(hit->result, s);
+            } else {
+                bool clean = true;
+                scored_indicator x = score_indicator(ev, c, pack, rec, s.manual, clean);
+                if (key && clean && cache->admit(*key)) {
+                    // Kept with what it takes with nothing remembered, and only if
+                    // that gives the same (indicator_cache.hpp).
+                    jx::evaluator cold(pack, &doc);
+                    bool cold_clean = true;
+                    scored_indicator y = score_indicator(cold, c, pack, rec, s.manual, cold_clean);
+                    if (cold_clean && same_result(x, y)) {
+                        cache->remember(std::move(*key),
+                                        {std::move(y), cold.steps_taken(), cold.memory_used()});
+                    }
+                }
+                apply(std::move(x), s);
             }
-            apply(std::move(x), s);
         }
         if (s.error) {
             r.complete = false;
