@@ -6,47 +6,29 @@
 #include "lang/evaluate.hpp"
 #include "pack/pack.hpp"
 #include "selfeval/selfeval.hpp"
+#include "support/pack_workspace.hpp"
 #include "units/unit_registry.hpp"
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 namespace jixiao {
 namespace {
 
-namespace fs = std::filesystem;
-
-class IndicatorCache : public testing::Test {
+class IndicatorCache : public testing_support::PackWorkspace {
   protected:
-    void SetUp() override {
-        root_ = fs::temp_directory_path() /
-                ("jixiao-cache-" +
-                 std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(root_);
-        fs::create_directories(root_);
-        fs::copy(fs::path(JIXIAO_SOURCE_DIR) / "rules/national-selfeval",
-                 root_ / "national-selfeval", fs::copy_options::recursive);
-    }
-    void TearDown() override { fs::remove_all(root_); }
-
     // A pack over the national one, with `main` as its entry.
     loaded_pack pack_over_national(const std::string& name, const std::string& main) {
-        fs::create_directories(root_ / name);
-        std::ofstream(root_ / name / "pack.json")
-            << R"({"name": ")" << name << R"(", "version": "1.0.0", "entry": "main.jx",
-              "dependencies": {"national-selfeval": "^1.0.0"}})";
-        std::ofstream(root_ / name / "main.jx") << main;
+        write(name + "/pack.json", R"({"name": ")" + name + R"(", "version": "1.0.0",
+              "entry": "main.jx", "dependencies": {"national-selfeval": "^1.0.0"}})");
+        write(name + "/main.jx", main);
         return load_pack(root_ / name, unit_registry::standard());
     }
     loaded_pack national() {
         return load_pack(root_ / "national-selfeval", unit_registry::standard());
     }
-
-    fs::path root_;
 };
 
 // Each document scored with the cache and without: the same line.

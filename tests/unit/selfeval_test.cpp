@@ -1,6 +1,7 @@
 // The self-evaluation engine with packs that override the national one.
 #include "pack/pack.hpp"
 #include "selfeval/selfeval.hpp"
+#include "support/pack_workspace.hpp"
 #include "units/unit_registry.hpp"
 
 #include <gtest/gtest.h>
@@ -13,26 +14,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class SelfEval : public testing::Test {
-  protected:
-    void SetUp() override {
-        root_ = fs::temp_directory_path() /
-                ("jixiao-selfeval-" +
-                 std::string(testing::UnitTest::GetInstance()->current_test_info()->name()));
-        fs::remove_all(root_);
-        fs::create_directories(root_);
-        fs::copy(fs::path(JIXIAO_SOURCE_DIR) / "rules/national-selfeval",
-                 root_ / "national-selfeval", fs::copy_options::recursive);
-    }
-    void TearDown() override { fs::remove_all(root_); }
-
-    void write(const std::string& rel, const std::string& text) {
-        fs::create_directories((root_ / fs::u8path(rel)).parent_path());
-        std::ofstream(root_ / fs::u8path(rel)) << text;
-    }
-
-    fs::path root_;
-};
+using SelfEval = testing_support::PackWorkspace;
 
 const char* tier_doc = R"({"项目名称": "档次", "全年预算数": 1, "全年执行数": 1, "指标": [
   {"一级指标": "满意度指标", "二级指标": "服务对象满意度", "三级指标": "满意度",
