@@ -212,10 +212,13 @@ def main():
     if args.filed and not args.jixiao:
         parser.error("--filed needs --jixiao PATH")
     r = random.Random(args.seed)
-    projects = [project(r, i) for i in range(1, args.count + 1)]
+    # Streamed as generated (bench/rss.sh pipes a million projects into jixiao);
+    # only --filed, which scores them all first, holds them in memory.
+    projects = (project(r, i) for i in range(1, args.count + 1))
     deviations = []
     if args.filed:
-        projects, deviations = filed(projects, args.jixiao, args.pack, args.deviation_share, args.seed)
+        projects, deviations = filed(list(projects), args.jixiao, args.pack,
+                                     args.deviation_share, args.seed)
     if args.deviations:
         with open(args.deviations, "w", encoding="utf-8") as f:
             json.dump(deviations, f, ensure_ascii=False, indent=1)

@@ -4,6 +4,7 @@
 
 #include "lang/evaluate.hpp"
 #include "lang/reads.hpp"
+#include "number/decimal_parse.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -68,20 +69,159 @@ void append_value(std::string& out, const json_value& v, std::size_t limit) {
     }
 }
 
-std::size_t bytes_of(const scored_indicator& r) {
-    std::size_t n = sizeof(scored_indicator) + r.method.size() + r.explanation.size();
-    for (const auto& t : r.notes) {
-        n += sizeof(t) + t.size();
+// An entry as the store keeps it: lengths before texts, a decimal as it
+// prints (only results whose numbers have a finite decimal form are kept, and
+// only when they read back the same: remember()).
+class entry_writer {
+  public:
+    void flag(bool b) { out_ += b ? '1' : '0'; }
+    void count(std::uint64_t n) {
+        for (int i = 0; i < 8; ++i) {
+            out_ += static_cast<char>((n >> (8 * i)) & 0xff);
+        }
     }
-    for (const auto& t : r.flags) {
-        n += sizeof(t) + t.size();
+    void text(std::string_view t) {
+        count(t.size());
+        out_ += t;
     }
-    for (const auto& m : r.warnings) {
-        n += sizeof(m) + m.zh.size() + m.en.size();
+    void texts(const std::vector<std::string>& ts) {
+        count(ts.size());
+        for (const auto& t : ts) {
+            text(t);
+        }
     }
-    n += r.target ? r.target->size() : 0;
-    n += r.actual ? r.actual->size() : 0;
-    return n;
+    bool number(const std::optional<decimal>& d) {
+        flag(d.has_value());
+        if (!d) {
+            return true;
+        }
+        if (!d->is_finite_decimal()) {
+            return false;
+        }
+        text(d->to_string());
+        return true;
+    }
+    void optional_text(const std::optional<std::string>& t) {
+        flag(t.has_value());
+        if (t) {
+            text(*t);
+        }
+    }
+    std::string& bytes() { return out_; }
+
+  private:
+    std::string out_;
+};
+
+class entry_reader {
+  public:
+    explicit entry_reader(std::string_view in) : in_(in) {}
+    bool flag() { return take(1) == "1"; }
+    std::uint64_t count() {
+        std::string_view b = take(8);
+        std::uint64_t n = 0;
+        for (int i = 7; i >= 0; --i) {
+            n = n << 8 | static_cast<unsigned char>(b[static_cast<std::size_t>(i)]);
+        }
+        return n;
+    }
+    std::string text() { return std::string(take(count())); }
+    std::vector<std::string> texts() {
+        std::vector<std::string> ts(count());
+        for (auto& t : ts) {
+            t = text();
+        }
+        return ts;
+    }
+    std::optional<decimal> number() {
+        if (!flag()) {
+            return std::nullopt;
+        }
+        return printed(take(count()));
+    }
+    std::optional<std::string> optional_text() {
+        if (!flag()) {
+            return std::nullopt;
+        }
+        return text();
+    }
+
+  private:
+    // What decimal::to_string printed: -?digits(.digits)?, read inline when
+    // it fits 18 digits (every score does), else by the full reader.
+    static decimal printed(std::string_view t) {
+        bool negative = t.starts_with('-');
+        std::int64_t coef = 0;
+        int scale = -1, digits = 0;
+        for (char c : t.substr(negative ? 1 : 0)) {
+            if (c == '.' && scale < 0) {
+                scale = 0;
+                continue;
+            }
+            if (c < '0' || c > '9' || ++digits > 18) {
+                return parse_decimal(t);
+            }
+            coef = coef * 10 + (c - '0');
+            scale += scale >= 0 ? 1 : 0;
+        }
+        if (digits == 0 || scale == 0) {
+            return parse_decimal(t);
+        }
+        return decimal::from_scaled(negative ? -coef : coef, scale < 0 ? 0 : scale);
+    }
+    // The store gives back what was written, so the bytes are there.
+    std::string_view take(std::uint64_t n) {
+        std::string_view t = in_.substr(0, n);
+        in_.remove_prefix(n);
+        return t;
+    }
+    std::string_view in_;
+};
+
+std::optional<std::string> entry_bytes(const indicator_cache::entry& e) {
+    const scored_indicator& r = e.result;
+    entry_writer w;
+    w.count(e.steps);
+    w.count(e.bytes);
+    w.flag(r.manual);
+    if (r.error || !w.number(r.computed) || !w.number(r.score)) {
+        return std::nullopt; // an error is never kept (indicator_cache.hpp)
+    }
+    w.text(r.method);
+    w.text(r.explanation);
+    w.texts(r.notes);
+    w.texts(r.flags);
+    w.count(r.warnings.size());
+    for (const message& m : r.warnings) {
+        w.text(m.zh);
+        w.text(m.en);
+    }
+    w.optional_text(r.target);
+    w.optional_text(r.actual);
+    return std::move(w.bytes());
+}
+
+indicator_cache::entry entry_of(std::string_view bytes) {
+    entry_reader in(bytes);
+    indicator_cache::entry e;
+    e.steps = in.count();
+    e.bytes = in.count();
+    scored_indicator& r = e.result;
+    r.manual = in.flag();
+    r.computed = in.number();
+    r.score = in.number();
+    r.method = in.text();
+    r.explanation = in.text();
+    r.notes = in.texts();
+    r.flags = in.texts();
+    r.warnings.resize(in.count());
+    for (message& m : r.warnings) {
+        m.zh = in.text();
+        m.en = in.text();
+    }
+    r.target = in.optional_text();
+    r.actual = in.optional_text();
+    return e;
 }
 
 } // namespace
@@ -135,32 +275,15 @@ std::optional<std::string> indicator_cache::key_of(const json_value& record) con
     return key;
 }
 
-std::shared_ptr<const indicator_cache::entry> indicator_cache::find(const std::string& key) {
+std::optional<indicator_cache::entry> indicator_cache::find(const std::string& key) {
     std::lock_guard lock(mutex_);
     ++counts_.asked;
-    auto hit = map_.find(key);
-    if (hit == map_.end()) {
-        return nullptr;
+    std::optional<std::string_view> hit = store_.find(key);
+    if (!hit) {
+        return std::nullopt;
     }
     ++counts_.found;
-    ++hit->second.uses;
-    return hit->second.result;
-}
-
-void indicator_cache::sweep(std::size_t bytes) {
-    for (auto it = map_.begin(); it != map_.end();) {
-        if (it->second.uses == 0) {
-            bytes_ -= it->second.bytes;
-            it = map_.erase(it);
-        } else {
-            it->second.uses = 0;
-            ++it;
-        }
-    }
-    if (bytes_ + bytes > max_bytes / 4 * 3) { // most of it recurs: start again
-        map_.clear();
-        bytes_ = 0;
-    }
+    return entry_of(*hit); // while locked: the bytes are the store's
 }
 
 indicator_cache::counts indicator_cache::tally() const {
@@ -180,17 +303,15 @@ bool indicator_cache::admit(const std::string& key) {
 }
 
 void indicator_cache::remember(std::string key, entry e) {
-    std::size_t bytes = key.size() + bytes_of(e.result) + 64;
-    if (bytes > max_entry_bytes) {
+    std::optional<std::string> bytes = entry_bytes(e);
+    // Kept only when it reads back as it is, scale of every number included
+    // (4.00 and 4 are equal but print differently): written again, the same bytes.
+    if (!bytes || key.size() + bytes->size() > max_entry_bytes ||
+        entry_bytes(entry_of(*bytes)) != bytes) {
         return;
     }
-    auto result = std::make_shared<const entry>(std::move(e));
     std::lock_guard lock(mutex_);
-    if (bytes_ + bytes > max_bytes) {
-        sweep(bytes);
-    }
-    if (map_.emplace(std::move(key), kept{std::move(result), bytes, 0}).second) {
-        bytes_ += bytes;
+    if (store_.put(key, *bytes)) {
         ++counts_.kept;
     }
 }

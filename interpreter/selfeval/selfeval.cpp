@@ -444,12 +444,13 @@ std::optional<selfeval_report> score_document(const jx::program& pack, const jso
         // An item that is not an object has its error already (read_selfeval).
         if (!s.error) {
             std::optional<std::string> key = cache ? cache->key_of(rec) : std::nullopt;
-            if (auto hit = key ? cache->find(*key) : nullptr) {
+            if (std::optional<indicator_cache::entry> hit =
+                    key ? cache->find(*key) : std::nullopt) {
                 if (!ev.take_work(hit->steps, hit->bytes)) {
                     return std::nullopt; // near a limit: scored again without the cache
                 }
                 reused = true;
-                apply(hit->result, s);
+                apply(std::move(hit->result), s);
             } else {
                 bool clean = true;
                 scored_indicator x = score_indicator(ev, c, pack, rec, s.manual, clean);

@@ -71,7 +71,8 @@ TEST_F(IndicatorCache, ReportsAreTheSameWithAndWithout) {
     ASSERT_NE(cache, nullptr);
     // The same rows under other names and in another order, a reviewer's
     // score, a tier phrase, an adjusted target, an inferred comparison (a
-    // warning), a deadline, and a row that cannot be scored.
+    // warning), a deadline, a row that cannot be scored, a tier phrase scored
+    // by default (a note) and one far over its target (a flag).
     std::vector<std::string> rows = {
         row("满意度", "质量指标", "≥90%", "95%", "10"),
         row("培训人数", "数量指标", "≥200人", "150人", "20"),
@@ -80,16 +81,19 @@ TEST_F(IndicatorCache, ReportsAreTheSameWithAndWithout) {
         row("规范", "质量指标", "规范", "部分达成预期指标", "5", R"(, "得分": 3.5)"),
         row("调整", "数量指标", "≥10个", "12个", "5", R"(, "调整后指标值": "≥15个")"),
         row("无法评分", "质量指标", "及时", "很好", "5"),
+        row("宣传", "质量指标", "规范", "达成预期指标", "5"),
+        row("超额", "数量指标", "≥100人", "150人", "5"),
     };
     std::vector<std::string> documents = {
         document("甲", rows),
         document("乙", {rows[3], rows[0], rows[6], rows[1]}),
-        document("丙", {rows[5], rows[4], rows[2], rows[0], rows[0]}),
+        document("丙", {rows[5], rows[4], rows[2], rows[0], rows[0], rows[7], rows[8]}),
+        document("丁", {rows[8], rows[7]}),
     };
     expect_same_reports(pack, *cache, documents, 3);
     indicator_cache::counts n = cache->tally();
     EXPECT_GT(n.found, 10u);
-    EXPECT_EQ(n.kept, 6u); // each row that scores, once; never the one with an error
+    EXPECT_EQ(n.kept, 8u); // each row that scores, once; never the one with an error
 }
 
 TEST_F(IndicatorCache, NotForAContractThatReadsTheDocument) {
