@@ -276,14 +276,20 @@ std::optional<std::string> indicator_cache::key_of(const json_value& record) con
 }
 
 std::optional<indicator_cache::entry> indicator_cache::find(const std::string& key) {
-    std::lock_guard lock(mutex_);
-    ++counts_.asked;
-    std::optional<std::string_view> hit = store_.find(key);
-    if (!hit) {
-        return std::nullopt;
+    // The bytes are copied while locked (the store may change after) and read
+    // after, so the other threads wait for a copy, not for a reading.
+    thread_local std::string bytes;
+    {
+        std::lock_guard lock(mutex_);
+        ++counts_.asked;
+        std::optional<std::string_view> hit = store_.find(key);
+        if (!hit) {
+            return std::nullopt;
+        }
+        ++counts_.found;
+        bytes.assign(*hit);
     }
-    ++counts_.found;
-    return entry_of(*hit); // while locked: the bytes are the store's
+    return entry_of(bytes);
 }
 
 indicator_cache::counts indicator_cache::tally() const {
