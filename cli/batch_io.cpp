@@ -183,7 +183,8 @@ std::optional<unsigned> parse_jobs(std::string_view text, const char* command) {
 }
 
 int run_batch_command(const char* command, const batch_cli_options& options, const batch_work& work,
-                      const std::function<void(batch_record&, std::string_view)>& on_record) {
+                      const std::function<void(batch_record&, std::string_view)>& on_record,
+                      const std::function<std::string(lang)>& remark) {
     std::ifstream file;
     std::istream* in = &std::cin;
     std::uintmax_t total_bytes = 0;
@@ -259,11 +260,13 @@ int run_batch_command(const char* command, const batch_cli_options& options, con
     if (options.language == lang::zh) {
         std::cerr << "jixiao " << command << "：" << s.records << " 条记录，" << s.errors
                   << " 条错误" << tallies_zh << "；用时 " << seconds(t) << " 秒（" << rate
-                  << " 条/秒，" << bo.jobs << " 个线程）\n";
+                  << " 条/秒，" << bo.jobs << " 个线程）" << (remark ? remark(lang::zh) : "")
+                  << "\n";
     } else {
         std::cerr << "jixiao " << command << ": " << s.records << " records, " << s.errors
                   << " errors" << tallies_en << "; " << seconds(t) << " s (" << rate
-                  << " records/s, " << bo.jobs << " threads)\n";
+                  << " records/s, " << bo.jobs << " threads)" << (remark ? remark(lang::en) : "")
+                  << "\n";
     }
     if (s.errors > 0) {
         return exit_bad_input;

@@ -27,8 +27,11 @@ struct batch_cli_options {
 // record found one, 65 when a record was an error or the input could not be
 // read.
 // `on_record` (optional) sees every record in input order, in the writer's thread.
+// `remark`, if given, adds to the summary line on stderr what only the command
+// knows (eval: how many indicators were reused).
 int run_batch_command(const char* command, const batch_cli_options& options, const batch_work& work,
-                      const std::function<void(batch_record&, std::string_view)>& on_record = {});
+                      const std::function<void(batch_record&, std::string_view)>& on_record = {},
+                      const std::function<std::string(lang)>& remark = {});
 
 // One output line for a record that could not be processed: its line number,
 // the column in the line when known, and the message.

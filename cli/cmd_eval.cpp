@@ -37,6 +37,21 @@ const char* eval_usage =
 
 // A named project's 自评表 for the summary's link: scored again from its
 // document (only the few projects a summary names are kept).
+// The batch summary's word on the indicator cache: how many indicators were
+// the same to the pack as one scored before, so their result was reused.
+std::string reuse_remark(const driver& drive, lang l) {
+    std::optional<indicator_cache::counts> n = drive.reuse();
+    if (!n || n->asked == 0) {
+        return {};
+    }
+    std::string found = std::to_string(n->found);
+    std::string asked = std::to_string(n->asked);
+    return l == lang::zh
+               ? "；指标 " + asked + " 项，其中 " + found + " 项与此前评过的相同，沿用其结果"
+               : "; of " + asked + " indicators, " + found +
+                     " were the same as one scored before and reused its result";
+}
+
 std::string project_page(const driver& drive, const project_digest& d, lang l) {
     try {
         json_value doc = parse_json(d.source, "summary");
@@ -237,7 +252,8 @@ int run_eval(std::span<const std::string_view> args) {
                 },
                 review ? std::function<void(batch_record&, std::string_view)>(
                              [&](batch_record& r, std::string_view line) { review->add(r, line); })
-                       : std::function<void(batch_record&, std::string_view)>());
+                       : std::function<void(batch_record&, std::string_view)>(),
+                [&](lang l) { return reuse_remark(drive, l); });
             if (review && !review->write([&](const project_digest& d) {
                     return project_page(drive, d, language);
                 })) {

@@ -110,4 +110,11 @@ std::string driver::render(const outcome& o, report_format f, lang l, std::uint6
     return jx::to_json(program_, run, l).dump(2) + "\n";
 }
 
+std::optional<indicator_cache::counts> driver::reuse() const {
+    if (!scored_) {
+        return std::nullopt;
+    }
+    return scored_->tally();
+}
+
 } // namespace jixiao

@@ -87,6 +87,12 @@ class driver {
     // The outcome as `f`; `line` is the batch line number (json_line only).
     std::string render(const outcome& o, report_format f, lang l, std::uint64_t line = 0) const;
 
+    // How many indicators of the documents run so far were looked up in the
+    // cache of indicators scored before, and how many were found there
+    // (nullopt without a cache: another job, or the pack's contract reads the
+    // document). A batch's summary reports it.
+    std::optional<indicator_cache::counts> reuse() const;
+
   private:
     const jx::program& program_;
     job job_;

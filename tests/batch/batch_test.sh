@@ -3,7 +3,8 @@
 # - 1,000 records give 1,000 output lines, numbered 1..1000 in input order,
 #   byte-identical for --jobs 1, 2 and 3, from stdin to stdout and to --output;
 # - the scores agree exactly with the Python reference (bench/reference/selfeval.py);
-# - the reference evaluator (JIXIAO_REFERENCE_EVALUATOR=1) writes the same bytes.
+# - the reference evaluator (JIXIAO_REFERENCE_EVALUATOR=1) writes the same bytes, and so
+#   does a run without the indicator cache, whose summary then names no reused indicator.
 set -euo pipefail
 JIXIAO=$1
 SOURCE=$2
@@ -41,6 +42,20 @@ lines = [json.loads(l)["line"] for l in open(sys.argv[1], encoding="utf-8")]
 assert lines == list(range(1, 1001)), "output lines are not in input order"
 PY
 grep -q "1000 条记录，0 条错误" "$work/err1.txt"
+# The summary says how many indicators were reused (selfeval/indicator_cache.hpp);
+# without the cache: the same bytes, and nothing said.
+grep -qE "；指标 [0-9]+ 项，其中 [1-9][0-9]* 项与此前评过的相同，沿用其结果$" "$work/err1.txt"
+"$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" --jsonl "$work/in.jsonl" --lang en \
+  > /dev/null 2> "$work/err_en.txt"
+grep -qE "; of [0-9]+ indicators, [1-9][0-9]* were the same as one scored before" "$work/err_en.txt"
+JIXIAO_NO_INDICATOR_CACHE=1 "$JIXIAO" eval --pack "$SOURCE/rules/national-selfeval" \
+  --jsonl "$work/in.jsonl" > "$work/out_uncached.jsonl" 2> "$work/err_uncached.txt"
+cmp "$work/out1.jsonl" "$work/out_uncached.jsonl"
+grep -q "1000 条记录，0 条错误" "$work/err_uncached.txt"
+if grep -q "沿用" "$work/err_uncached.txt"; then
+  echo "the summary names reused indicators with the cache off" >&2
+  exit 1
+fi
 
 python3 "$SOURCE/bench/reference/selfeval.py" < "$work/in.jsonl" > "$work/reference.jsonl"
 python3 "$SOURCE/bench/compare_outputs.py" "$work/out1.jsonl" "$work/reference.jsonl"
