@@ -5,7 +5,8 @@
 # writer as jixiao eval). Checks that the scores agree, then prints wall time,
 # peak RSS, projects/s, the ratio to the reference, and the ratios the speed
 # goals are stated in: one core vs the reference, all cores vs one core, one
-# core vs the floor. Not a test: it prints numbers (bench/README.md keeps them).
+# core vs the floor; and how many indicators the one-core run reused. Not a
+# test: it prints numbers (bench/README.md keeps them).
 #
 # usage: bash bench/run.sh [N]        (default 20000; run after the README set-up)
 # Each program runs RUNS times (default 3) and the fastest run is reported:
@@ -97,3 +98,6 @@ awk -v ref="$ref_secs" -v one="$(secs_of jixiao_1)" -v all="$(secs_of jixiao_all
   printf "  %d cores vs one core         %6.2fx  (at least 1.8x on 2 cores)\n", cores, one / all
   printf "  one core vs the floor       %6.2fx  (at most 3x)\n", one / floor
 }'
+# What the one-core run reused (its summary line on stderr, cli/batch_io.cpp).
+reused=$(sed -n 's/.*；\(指标 .*\)$/\1/p' "$work/jixiao_1.err" | tail -n 1)
+echo "  --jobs 1: ${reused:-no indicator reused}"
