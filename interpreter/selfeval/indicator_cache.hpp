@@ -89,7 +89,7 @@ class indicator_cache {
     static constexpr std::size_t max_key_bytes = 1024;
     static constexpr std::size_t max_entry_bytes = 16u << 10;
     // Each of the store's two generations: 4 MiB keeps every indicator that
-    // recurs in 20,000 generated projects (13,500 of them, ≈ 300 bytes each).
+    // recurs in 20,000 generated projects (13,831 of them, under 300 bytes each).
     static constexpr std::size_t generation_bytes = 4u << 20;
 
   private:
