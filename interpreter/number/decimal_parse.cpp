@@ -3,6 +3,8 @@
 #include "number/decimal_big.hpp"
 #include "text/utf8.hpp"
 
+#include <optional>
+
 namespace jixiao {
 namespace {
 
@@ -37,7 +39,45 @@ bool is_digit(char32_t c) {
 
 } // namespace
 
+namespace {
+
+// The usual figure, plain ASCII -?digits(.digits)? with at most 18 digits
+// (what JSON numbers, scores and amounts are): read in one pass. nullopt for
+// anything else, which the full reader below takes, with its messages.
+std::optional<decimal> plain_ascii(std::string_view text, const number_syntax& syntax) {
+    std::size_t i = 0;
+    bool negative = false;
+    if (syntax.sign && !text.empty() && (text[0] == '-' || text[0] == '+')) {
+        negative = text[0] == '-';
+        i = 1;
+    }
+    std::int64_t coef = 0;
+    int digits = 0;
+    int scale = -1; // -1: no point yet
+    for (; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '.' && scale < 0 && digits > 0) {
+            scale = 0;
+            continue;
+        }
+        if (c < '0' || c > '9' || ++digits > 18) {
+            return std::nullopt;
+        }
+        coef = coef * 10 + (c - '0');
+        scale += scale >= 0 ? 1 : 0;
+    }
+    if (digits == 0 || scale == 0) {
+        return std::nullopt; // nothing, or a point with no digit after it
+    }
+    return decimal::from_scaled(negative ? -coef : coef, scale < 0 ? 0 : scale);
+}
+
+} // namespace
+
 decimal parse_decimal(std::string_view text, number_syntax syntax) {
+    if (std::optional<decimal> d = plain_ascii(text, syntax)) {
+        return *d;
+    }
     scanner s{text};
     bool negative = false;
     if (s.done()) {

@@ -17,17 +17,20 @@ bool same_message(const message& a, const message& b) {
     return a.zh == b.zh && a.en == b.en;
 }
 
+// n in `bytes` bytes, least significant first: the lengths in keys and entries.
+void append_count(std::string& out, std::uint64_t n, int bytes) {
+    for (int i = 0; i < bytes; ++i) {
+        out += static_cast<char>((n >> (8 * i)) & 0xff);
+    }
+}
+
 // A JSON value written so that two values have the same text exactly when
 // they are the same to the pack: kind, then content, lengths before texts.
 void append_value(std::string& out, const json_value& v, std::size_t limit) {
     if (out.size() > limit) {
         return; // the caller gives up on this key
     }
-    auto count = [&](std::size_t n) { // four bytes: a key is never compared as text
-        for (int i = 0; i < 4; ++i) {
-            out += static_cast<char>((n >> (8 * i)) & 0xff);
-        }
-    };
+    auto count = [&](std::size_t n) { append_count(out, n, 4); }; // never compared as text
     auto text = [&](std::string_view t) {
         if (out.size() + t.size() > limit) {
             out.resize(limit + 1); // too long to keep: not copied
@@ -75,11 +78,7 @@ void append_value(std::string& out, const json_value& v, std::size_t limit) {
 class entry_writer {
   public:
     void flag(bool b) { out_ += b ? '1' : '0'; }
-    void count(std::uint64_t n) {
-        for (int i = 0; i < 8; ++i) {
-            out_ += static_cast<char>((n >> (8 * i)) & 0xff);
-        }
-    }
+    void count(std::uint64_t n) { append_count(out_, n, 8); }
     void text(std::string_view t) {
         count(t.size());
         out_ += t;
@@ -137,7 +136,7 @@ class entry_reader {
         if (!flag()) {
             return std::nullopt;
         }
-        return printed(take(count()));
+        return parse_decimal(take(count()));
     }
     std::optional<std::string> optional_text() {
         if (!flag()) {
@@ -147,28 +146,6 @@ class entry_reader {
     }
 
   private:
-    // What decimal::to_string printed: -?digits(.digits)?, read inline when
-    // it fits 18 digits (every score does), else by the full reader.
-    static decimal printed(std::string_view t) {
-        bool negative = t.starts_with('-');
-        std::int64_t coef = 0;
-        int scale = -1, digits = 0;
-        for (char c : t.substr(negative ? 1 : 0)) {
-            if (c == '.' && scale < 0) {
-                scale = 0;
-                continue;
-            }
-            if (c < '0' || c > '9' || ++digits > 18) {
-                return parse_decimal(t);
-            }
-            coef = coef * 10 + (c - '0');
-            scale += scale >= 0 ? 1 : 0;
-        }
-        if (digits == 0 || scale == 0) {
-            return parse_decimal(t);
-        }
-        return decimal::from_scaled(negative ? -coef : coef, scale < 0 ? 0 : scale);
-    }
     // The store gives back what was written, so the bytes are there.
     std::string_view take(std::uint64_t n) {
         std::string_view t = in_.substr(0, n);

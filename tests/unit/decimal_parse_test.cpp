@@ -29,6 +29,12 @@ const parse_case good[] = {
     {__LINE__, "1e3", "1000"},
     {__LINE__, "1.5E-3", "0.0015"},
     {__LINE__, "12345678901234567890.5", "12345678901234567890.5"},
+    // Around the plain-ASCII reading (18 digits at most) and the zeros.
+    {__LINE__, "123456789012345678", "123456789012345678"},
+    {__LINE__, "1234567890123456789", "1234567890123456789"},
+    {__LINE__, "0.000000000000000001", "0.000000000000000001"},
+    {__LINE__, "-0.00", "0.00"},
+    {__LINE__, "00.50", "0.50"},
 };
 
 TEST(ParseDecimal, AcceptedForms) {
@@ -52,6 +58,9 @@ const bad_case bad[] = {
     {__LINE__, "1234,567", 4, "misplaced thousands separator ','"},
     {__LINE__, "1,2345", 6, "a thousands group must have three digits"},
     {__LINE__, "5.", 2, "expected a digit after the decimal point"},
+    {__LINE__, ".5", 0, "expected a digit"},
+    {__LINE__, "-", 1, "expected a digit"},
+    {__LINE__, "1.2.3", 3, "unexpected character in a number"},
     {__LINE__, "1e", 2, "expected a digit in the exponent"},
     {__LINE__, "12人", 2, "unexpected character in a number"},
     {__LINE__, "1e101", 0, "exponent beyond ±100"},
@@ -112,6 +121,54 @@ TEST(ParseDecimal, ExponentOnlyWhenAskedFor) {
     EXPECT_THROW((void)parse_decimal("1e3"), number_syntax_error);
     EXPECT_THROW((void)parse_decimal("-1", {.sign = false}), number_syntax_error);
     EXPECT_THROW((void)parse_decimal("1,000", {.grouping = false}), number_syntax_error);
+}
+
+// Property: plain ASCII figures (read in one pass) read as their full-width
+// spelling does (which only the full reader takes): the same value and scale,
+// or the same refusal.
+TEST(ParseDecimal, PropertyPlainAsciiReadsAsTheFullReader) {
+    auto full_width = [](const std::string& ascii) {
+        std::string out;
+        for (char c : ascii) {
+            if (c >= '0' && c <= '9') {
+                out += "\xEF\xBC";
+                out += static_cast<char>(0x90 + (c - '0')); // ０..９: U+FF10..U+FF19
+            } else if (c == '.') {
+                out += "．";
+            } else if (c == '-') {
+                out += "－";
+            } else {
+                out += c;
+            }
+        }
+        return out;
+    };
+    auto read = [](const std::string& text) {
+        try {
+            return parse_decimal(text).to_string();
+        } catch (const number_syntax_error& e) {
+            return "error at " + std::to_string(e.offset() > 0) + ": " + e.what();
+        }
+    };
+    const char* pieces[] = {"0", "7", "9", ".", "-", "1", "5"};
+    std::uint32_t seed = 12345;
+    int compared = 0;
+    for (int n = 0; n < 20000; ++n) {
+        std::string text;
+        int length = static_cast<int>(seed % 24);
+        for (int i = 0; i < length; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            text += pieces[(seed >> 16) % 7];
+        }
+        seed = seed * 1103515245u + 12345u;
+        std::string a = read(text);
+        std::string b = read(full_width(text));
+        // Offsets differ (full-width characters are three bytes); whether
+        // there is one, and the message, do not.
+        ASSERT_EQ(a, b) << text;
+        compared += a.starts_with("error") ? 0 : 1;
+    }
+    EXPECT_GT(compared, 1000); // numbers were read, not only refusals
 }
 
 } // namespace
