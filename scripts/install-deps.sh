@@ -6,8 +6,10 @@ set -euo pipefail
 # libpoppler-cpp-dev, pkg-config: the text layer of published PDFs (jixiao import/check FILE.pdf).
 # libzip-dev, libpugixml-dev: reading xlsx workbooks; libxlsxwriter-dev: writing them;
 # python3-openpyxl: the tests' independent writer and reader of workbooks.
+# libmimalloc-dev: the allocator the jixiao command links (README, Dependencies).
 packages=(cmake make g++ pkg-config tao-pegtl-dev libboost-dev nlohmann-json3-dev libgtest-dev libbenchmark-dev
-  libpoppler-cpp-dev libzip-dev libpugixml-dev libxlsxwriter-dev python3 python3-openpyxl)
+  libpoppler-cpp-dev libzip-dev libpugixml-dev libxlsxwriter-dev libmimalloc-dev
+  python3 python3-openpyxl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
