@@ -215,6 +215,8 @@ batch_summary run_batch(std::istream& in, std::ostream& out, const batch_work& w
         // and freed on others; glibc's per-thread arenas then keep free pages
         // between live blocks, and RSS crept up by 15 % over a million
         // records. Giving whole free pages back now and then keeps it flat.
+        // (The jixiao command allocates with mimalloc, whose pages go back to
+        // the thread that owns them; this is for a build without it.)
         if (next % 256 == 0) {
             malloc_trim(0);
         }

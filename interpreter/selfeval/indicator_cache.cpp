@@ -252,37 +252,45 @@ std::optional<std::string> indicator_cache::key_of(const json_value& record) con
     return key;
 }
 
+namespace {
+std::uint64_t hash_of(const std::string& key) noexcept {
+    return std::hash<std::string_view>{}(key) | 1; // 0 marks an empty slot of seen_
+}
+} // namespace
+
 std::optional<indicator_cache::entry> indicator_cache::find(const std::string& key) {
     // The bytes are copied while locked (the store may change after) and read
     // after, so the other threads wait for a copy, not for a reading.
     thread_local std::string bytes;
+    shard& s = shard_of(hash_of(key));
     {
-        std::lock_guard lock(mutex_);
-        ++counts_.asked;
-        std::optional<std::string_view> hit = store_.find(key);
+        std::lock_guard lock(s.mutex);
+        ++s.tally.asked;
+        std::optional<std::string_view> hit = s.store.find(key);
         if (!hit) {
             return std::nullopt;
         }
-        ++counts_.found;
+        ++s.tally.found;
         bytes.assign(*hit);
     }
     return entry_of(bytes);
 }
 
 indicator_cache::counts indicator_cache::tally() const {
-    std::lock_guard lock(mutex_);
-    return counts_;
+    counts sum;
+    for (const shard& s : shards_) {
+        std::lock_guard lock(s.mutex);
+        sum.asked += s.tally.asked;
+        sum.found += s.tally.found;
+        sum.kept += s.tally.kept;
+    }
+    return sum;
 }
 
 bool indicator_cache::admit(const std::string& key) {
-    std::uint64_t h = std::hash<std::string_view>{}(key) | 1; // 0 marks an empty slot
-    std::lock_guard lock(mutex_);
-    std::uint64_t& slot = seen_[h % seen_.size()];
-    if (slot == h) {
-        return true;
-    }
-    slot = h;
-    return false;
+    std::uint64_t h = hash_of(key);
+    std::atomic<std::uint64_t>& slot = seen_[h % seen_.size()];
+    return slot.exchange(h, std::memory_order_relaxed) == h;
 }
 
 void indicator_cache::remember(std::string key, entry e) {
@@ -293,9 +301,10 @@ void indicator_cache::remember(std::string key, entry e) {
         entry_bytes(entry_of(*bytes)) != bytes) {
         return;
     }
-    std::lock_guard lock(mutex_);
-    if (store_.put(key, *bytes)) {
-        ++counts_.kept;
+    shard& s = shard_of(hash_of(key));
+    std::lock_guard lock(s.mutex);
+    if (s.store.put(key, *bytes)) {
+        ++s.tally.kept;
     }
 }
 
