@@ -70,7 +70,10 @@ cmp "$work/jixiao_1.jsonl" "$work/reference_evaluator.jsonl"
 echo "the reference evaluator agrees on all $N projects"
 
 ref_secs=$(echo "${results[0]}" | cut -d' ' -f2)
-printf '\n%d projects (%d MB), %d cores: %s, fastest of %d runs, %s\n' "$N" "$size" "$cores" "$(uname -m)" "$RUNS" "$pinned"
+allocator=malloc
+ldd "$jixiao" | grep -q libmimalloc && allocator=mimalloc
+printf '\n%d projects (%d MB), %d cores: %s, fastest of %d runs, %s, %s\n' "$N" "$size" "$cores" \
+  "$(uname -m)" "$RUNS" "$pinned" "$allocator"
 printf '%-24s %10s %12s %14s %10s\n' run "wall (s)" "peak RSS" "projects/s" "vs Python"
 for r in "${results[@]}"; do
   read -r name secs kb <<< "$r"
