@@ -252,21 +252,16 @@ std::optional<std::string> indicator_cache::key_of(const json_value& record) con
     return key;
 }
 
-namespace {
-std::uint64_t hash_of(const std::string& key) noexcept {
-    return std::hash<std::string_view>{}(key) | 1; // 0 marks an empty slot of seen_
-}
-} // namespace
-
 std::optional<indicator_cache::entry> indicator_cache::find(const std::string& key) {
     // The bytes are copied while locked (the store may change after) and read
     // after, so the other threads wait for a copy, not for a reading.
     thread_local std::string bytes;
-    shard& s = shard_of(hash_of(key));
+    std::uint64_t hash = bounded_store::hash_of(key); // once, outside the lock
+    shard& s = shard_of(hash);
     {
         std::lock_guard lock(s.mutex);
         ++s.tally.asked;
-        std::optional<std::string_view> hit = s.store.find(key);
+        std::optional<std::string_view> hit = s.store.find(key, hash);
         if (!hit) {
             return std::nullopt;
         }
@@ -288,7 +283,7 @@ indicator_cache::counts indicator_cache::tally() const {
 }
 
 bool indicator_cache::admit(const std::string& key) {
-    std::uint64_t h = hash_of(key);
+    std::uint64_t h = bounded_store::hash_of(key); // never 0, which marks an empty slot
     std::atomic<std::uint64_t>& slot = seen_[h % seen_.size()];
     return slot.exchange(h, std::memory_order_relaxed) == h;
 }
@@ -301,9 +296,10 @@ void indicator_cache::remember(std::string key, entry e) {
         entry_bytes(entry_of(*bytes)) != bytes) {
         return;
     }
-    shard& s = shard_of(hash_of(key));
+    std::uint64_t hash = bounded_store::hash_of(key);
+    shard& s = shard_of(hash);
     std::lock_guard lock(s.mutex);
-    if (s.store.put(key, *bytes)) {
+    if (s.store.put(key, *bytes, hash)) {
         ++s.tally.kept;
     }
 }

@@ -97,6 +97,7 @@ class indicator_cache {
     // them, under 300 bytes each).
     static constexpr std::size_t generation_bytes = 4u << 20;
     static constexpr std::size_t shards = 16;
+    static_assert(shards <= 16 && (shards & (shards - 1)) == 0, "shard_of takes 4 top bits");
 
   private:
     indicator_cache(std::vector<std::string> fields, bool whole_record)

@@ -78,11 +78,11 @@ void bounded_store::turn() {
     used_[current_] = 0;
 }
 
-std::optional<std::string_view> bounded_store::find(std::string_view key) {
+std::optional<std::string_view> bounded_store::find(std::string_view key, std::uint64_t hash) {
     if (count_ == 0) {
         return std::nullopt;
     }
-    slot& s = probe(hash_of(key), key);
+    slot& s = probe(hash, key);
     if (s.hash == 0) {
         return std::nullopt;
     }
@@ -98,7 +98,7 @@ std::optional<std::string_view> bounded_store::find(std::string_view key) {
     return value_at(s);
 }
 
-bool bounded_store::put(std::string_view key, std::string_view value) {
+bool bounded_store::put(std::string_view key, std::string_view value, std::uint64_t hash) {
     std::size_t bytes = sizeof(header) + key.size() + value.size();
     if (bytes > generation_bytes_ / 8) {
         return false;
@@ -109,7 +109,6 @@ bool bounded_store::put(std::string_view key, std::string_view value) {
         buffers_[0] = std::make_unique<std::byte[]>(generation_bytes_);
         buffers_[1] = std::make_unique<std::byte[]>(generation_bytes_);
     }
-    std::uint64_t hash = hash_of(key);
     if (probe(hash, key).hash != 0) {
         return false; // kept already (another thread scored it too)
     }

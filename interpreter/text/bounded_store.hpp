@@ -33,10 +33,16 @@ class bounded_store {
 
     // The value kept for `key`, valid until the store is next changed (the
     // next find or put), or nullopt.
-    std::optional<std::string_view> find(std::string_view key);
+    std::optional<std::string_view> find(std::string_view key) { return find(key, hash_of(key)); }
     // Keeps `value` for `key`; false when the entry is larger than an eighth
     // of a generation, or when the key is kept already (its value stays).
-    bool put(std::string_view key, std::string_view value);
+    bool put(std::string_view key, std::string_view value) { return put(key, value, hash_of(key)); }
+    // The key's hash as the store uses it (never 0). An owner that already
+    // hashed the key (to choose a lock) passes it to the overloads below,
+    // which take it to be hash_of(key).
+    static std::uint64_t hash_of(std::string_view key) noexcept;
+    std::optional<std::string_view> find(std::string_view key, std::uint64_t hash);
+    bool put(std::string_view key, std::string_view value, std::uint64_t hash);
 
     std::size_t size() const noexcept { return count_; }
     // The bytes the store holds whatever it keeps (both generations and the index).
@@ -53,7 +59,6 @@ class bounded_store {
     struct header {
         std::uint32_t key_bytes, value_bytes;
     };
-    static std::uint64_t hash_of(std::string_view key) noexcept;
     // The slot holding `key`, or the empty slot where it would go.
     slot& probe(std::uint64_t hash, std::string_view key);
     std::string_view key_at(const slot& s) const noexcept;
