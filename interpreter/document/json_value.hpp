@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +65,30 @@ class json_value {
     std::variant<std::monostate, bool, decimal, std::string, json_array, json_object> data_;
 };
 
+// Whether two keys are the same. The keys of a form are CJK words of one
+// length (一级指标, 二级指标, 三级指标) that differ in their first characters:
+// two loads, the first and the last 8 bytes, settle keys of 8 to 16 bytes
+// without calling memcmp (a scan called it about 15,000 times a document).
+inline bool same_key(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) {
+        return false;
+    }
+    if (a.size() < 8) {
+        return std::memcmp(a.data(), b.data(), a.size()) == 0;
+    }
+    std::uint64_t x = 0;
+    std::uint64_t y = 0;
+    std::memcpy(&x, a.data(), 8);
+    std::memcpy(&y, b.data(), 8);
+    if (x != y) {
+        return false;
+    }
+    std::memcpy(&x, a.data() + a.size() - 8, 8);
+    std::memcpy(&y, b.data() + b.size() - 8, 8);
+    return x == y &&
+           (a.size() <= 16 || std::memcmp(a.data() + 8, b.data() + 8, a.size() - 16) == 0);
+}
+
 // Inline: a self-evaluation asks small objects for about 3,000 fields per document.
 inline const json_value* json_object::find(std::string_view key) const noexcept {
     // An index whose size differs was made before members were added by hand: scan.
@@ -71,7 +96,7 @@ inline const json_value* json_object::find(std::string_view key) const noexcept 
         return find_sorted(key);
     }
     for (const auto& [k, v] : *this) {
-        if (k == key) {
+        if (same_key(k, key)) {
             return &v;
         }
     }

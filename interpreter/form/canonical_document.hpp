@@ -12,6 +12,7 @@
 #include "document/json_value.hpp"
 #include "form/vocabulary.hpp"
 
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -31,6 +32,9 @@ class selfeval_canonicalizer {
   private:
     std::unordered_map<std::string, std::string> fields_; // label → field
     std::unordered_map<std::string, std::string> grid_;
+    // Which canonicalizer this is, in this process (never reused, unlike an
+    // address): what a thread remembers of its keys is its own (rename_keys).
+    std::uint64_t serial_;
 };
 
 } // namespace jixiao

@@ -89,6 +89,25 @@ TEST(CanonicalDocument, AFieldGivenTwiceKeepsItsOwnNameAndSaysSo) {
     EXPECT_EQ(w[0].zh, "指标第 1 项：「指标值」与「年初指标值」是同一栏，采用「年初指标值」");
 }
 
+TEST(CanonicalDocument, TwoVocabulariesOnOneThreadKeepTheirOwnWords) {
+    // Each canonicalizer remembers the keys it saw at each place on a thread:
+    // another one, made after or at the same address, never answers from it.
+    form_vocabulary a;
+    a.grid = {{"实际完成值", {"完成情况"}}};
+    form_vocabulary b;
+    b.grid = {{"年度目标", {"完成情况"}}, {"实际完成值", {"完成数"}}};
+    const char* doc = R"({"指标": [{"完成情况": "1"}, {"完成情况": "2"}]})";
+    for (int round = 0; round < 3; ++round) {
+        for (const auto* v : {&a, &b, &a}) {
+            json_value d = parse_json(doc);
+            selfeval_canonicalizer{*v}(d);
+            for (const json_value& item : *d.find("指标")->array()) {
+                EXPECT_NE(item.find(v == &a ? "实际完成值" : "年度目标"), nullptr);
+            }
+        }
+    }
+}
+
 TEST(CanonicalDocument, AnUnknownAmountUnitIsSaid) {
     std::vector<message> w;
     EXPECT_EQ(canonical(R"({"金额单位": "千元", "全年预算数": "5万元"})", &w),

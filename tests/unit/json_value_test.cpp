@@ -84,6 +84,34 @@ TEST(JsonDocument, PropertyAnIndexedObjectFindsWhatAScanFinds) {
     }
 }
 
+TEST(JsonDocument, PropertySameKeyIsEquality) {
+    // Keys of every length around the 8- and 16-byte loads, equal or differing
+    // in one byte at each place (the first, the last, the overlap of the loads).
+    std::mt19937 random(20261204);
+    for (std::size_t length = 0; length <= 40; ++length) {
+        for (int round = 0; round < 20; ++round) {
+            std::string a;
+            for (std::size_t i = 0; i < length; ++i) {
+                a += static_cast<char>("ab\xe4\xb8\x80"[random() % 5]);
+            }
+            EXPECT_TRUE(same_key(a, a));
+            EXPECT_TRUE(same_key(a, std::string(a))); // another buffer
+            for (std::size_t at = 0; at < length; ++at) {
+                std::string b = a;
+                b[at] = static_cast<char>(b[at] ^ (1 << (random() % 8)));
+                EXPECT_FALSE(same_key(a, b)) << length << " " << at;
+            }
+            EXPECT_FALSE(same_key(a, a + "a"));
+            if (length > 0) {
+                EXPECT_FALSE(same_key(a, a.substr(1)));
+            }
+        }
+    }
+    EXPECT_FALSE(same_key("一级指标", "二级指标"));
+    EXPECT_FALSE(same_key("二级指标", "三级指标"));
+    EXPECT_TRUE(same_key("年初指标值", "年初指标值"));
+}
+
 TEST(JsonDocument, MembersAddedAfterSealingAreFound) {
     json_object o;
     for (int i = 0; i < 40; ++i) {
