@@ -599,7 +599,14 @@ const expr& evaluator::matching_arm(const expr& e, frame& f) {
         subject = eval_value(*e.args[0], f);
     }
     for (const auto& arm : e.arms) {
-        if (!arm.pattern || equal(subject, eval_value(*arm.pattern, f), *arm.pattern)) {
+        if (!arm.pattern) {
+            return *arm.result;
+        }
+        // Patterns are mostly texts ("≥" => …), compared where they are written.
+        bool matches = arm.pattern->kind == expr_kind::text
+                           ? equals_text(subject, *arm.pattern, f, *arm.pattern)
+                           : equal(subject, eval_value(*arm.pattern, f), *arm.pattern);
+        if (matches) {
             return *arm.result;
         }
     }

@@ -339,6 +339,35 @@ class evaluator {
                        const char* what_en) const;
     bool boolean_of(const explained& x, const expr& at) const;
     bool equal(const value& a, const value& b, const expr& at); // counts its work
+    // The local that `e` names, read in place where value_of would copy it
+    // (the record of 指标.分值): its step counted as value_of counts it;
+    // nullptr for any other node, off the value path, or at the depth limit.
+    const value* local_in_place(const expr& e, frame& f) {
+        if (e.kind != expr_kind::name || e.ref.kind != binding_kind::local || !value_path_ ||
+            depth_ >= limits_.max_depth) {
+            return nullptr;
+        }
+        step(e);
+        return &f.slots[e.ref.index];
+    }
+    // equal(a, eval_value(text, f), at) for a text written in the rules (a 匹配
+    // pattern, "成本指标" in a comparison), the text's step counted as
+    // value_of counts it, without making a value of it. Only on the value path
+    // and below the depth limit (where value_of would stop, it is asked).
+    bool equals_text(const value& a, const expr& text, frame& f, const expr& at) {
+        if (!value_path_ || depth_ >= limits_.max_depth) {
+            return equal(a, eval_value(text, f), at);
+        }
+        step(text);
+        const std::string* s = a.text_if();
+        if (s == nullptr) {
+            return false; // another kind is never equal to a text
+        }
+        if (s->size() == text.text.size()) {
+            text_work(s->size(), at);
+        }
+        return *s == text.text;
+    }
     int compare(const quantity& a, const quantity& b, const expr& at) const;
     bool meets(const value& actual, const value& target, const expr& at) const;
     [[noreturn]] void fail(const expr& at, message m) const;

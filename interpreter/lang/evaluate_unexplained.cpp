@@ -42,8 +42,17 @@ value evaluator::value_of(const expr& e, frame& f) {
         if (e.ref.kind == binding_kind::local) {
             return f.slots[e.ref.index];
         }
+        if (e.ref.kind == binding_kind::param) { // 超额阈值: worked out once (param)
+            return param(e.ref.index).v;
+        }
+        if (e.ref.kind == binding_kind::input && input_ != nullptr) {
+            return value{input_};
+        }
         break;
     case expr_kind::field: {
+        if (const value* local = local_in_place(*e.args[0], f)) {
+            return field_of(e, *local, std::string());
+        }
         value base = value_of(*e.args[0], f);
         return field_of(e, base, std::string());
     }
@@ -108,6 +117,9 @@ value evaluator::value_of(const expr& e, frame& f) {
         case binary_op::eq:
         case binary_op::ne: {
             value a = value_of(*e.args[0], f);
+            if (e.args[1]->kind == expr_kind::text) { // 二级指标 = "成本指标"
+                return value::boolean(equals_text(a, *e.args[1], f, e) == (e.op == binary_op::eq));
+            }
             value b = value_of(*e.args[1], f);
             return value::boolean(equal(a, b, e) == (e.op == binary_op::eq));
         }
@@ -150,8 +162,13 @@ value evaluator::builtin_value(const expr& e, frame& f) {
     case builtin_id::present:
         // 有值(记录.字段) is false for a field the record lacks (as in eval_builtin).
         if (e.args[0]->kind == expr_kind::field) {
-            value base = value_of(*e.args[0]->args[0], f);
-            const auto* rec = std::get_if<const json_value*>(&base.data);
+            const value* local = local_in_place(*e.args[0]->args[0], f);
+            value base;
+            if (local == nullptr) {
+                base = value_of(*e.args[0]->args[0], f);
+                local = &base;
+            }
+            const auto* rec = std::get_if<const json_value*>(&local->data);
             if (rec != nullptr && (*rec)->find(e.args[0]->name) == nullptr) {
                 return value::boolean(false);
             }
