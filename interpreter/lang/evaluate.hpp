@@ -350,6 +350,15 @@ class evaluator {
         step(e);
         return &f.slots[e.ref.index];
     }
+    // k(value of e): a local read in place (local_in_place), anything else
+    // evaluated by value_of.
+    template <typename K> decltype(auto) with_value(const expr& e, frame& f, K&& k) {
+        if (const value* local = local_in_place(e, f)) {
+            return k(*local);
+        }
+        value v = value_of(e, f);
+        return k(v);
+    }
     // equal(a, eval_value(text, f), at) for a text written in the rules (a 匹配
     // pattern, "成本指标" in a comparison), the text's step counted as
     // value_of counts it, without making a value of it. Only on the value path

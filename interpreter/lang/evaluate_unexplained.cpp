@@ -115,14 +115,14 @@ value evaluator::value_of(const expr& e, frame& f) {
             return value::boolean(*bv);
         }
         case binary_op::eq:
-        case binary_op::ne: {
-            value a = value_of(*e.args[0], f);
-            if (e.args[1]->kind == expr_kind::text) { // 二级指标 = "成本指标"
-                return value::boolean(equals_text(a, *e.args[1], f, e) == (e.op == binary_op::eq));
-            }
-            value b = value_of(*e.args[1], f);
-            return value::boolean(equal(a, b, e) == (e.op == binary_op::eq));
-        }
+        case binary_op::ne:
+            return with_value(*e.args[0], f, [&](const value& a) {
+                bool same =
+                    e.args[1]->kind == expr_kind::text // 二级指标 = "成本指标"
+                        ? equals_text(a, *e.args[1], f, e)
+                        : with_value(*e.args[1], f, [&](const value& b) { return equal(a, b, e); });
+                return value::boolean(same == (e.op == binary_op::eq));
+            });
         case binary_op::meets: {
             value a = value_of(*e.args[0], f);
             value b = value_of(*e.args[1], f);
@@ -131,21 +131,22 @@ value evaluator::value_of(const expr& e, frame& f) {
         case binary_op::lt:
         case binary_op::le:
         case binary_op::gt:
-        case binary_op::ge: {
-            value a = value_of(*e.args[0], f);
-            value b = value_of(*e.args[1], f);
-            const quantity* x = std::get_if<quantity>(&a.data);
-            if (x == nullptr) {
-                number_of({std::move(a), {}}, *e.args[0], "比较的左边",
-                          "the left side of a comparison");
-            }
-            const quantity* y = std::get_if<quantity>(&b.data);
-            if (y == nullptr) {
-                number_of({std::move(b), {}}, *e.args[1], "比较的右边",
-                          "the right side of a comparison");
-            }
-            return value::boolean(holds(e.op, compare(*x, *y, e)));
-        }
+        case binary_op::ge:
+            return with_value(*e.args[0], f, [&](const value& a) {
+                return with_value(*e.args[1], f, [&](const value& b) {
+                    const quantity* x = std::get_if<quantity>(&a.data);
+                    if (x == nullptr) {
+                        number_of({a, {}}, *e.args[0], "比较的左边",
+                                  "the left side of a comparison");
+                    }
+                    const quantity* y = std::get_if<quantity>(&b.data);
+                    if (y == nullptr) {
+                        number_of({b, {}}, *e.args[1], "比较的右边",
+                                  "the right side of a comparison");
+                    }
+                    return value::boolean(holds(e.op, compare(*x, *y, e)));
+                });
+            });
         default:
             break;
         }
@@ -173,7 +174,9 @@ value evaluator::builtin_value(const expr& e, frame& f) {
                 return value::boolean(false);
             }
         }
-        return value::boolean(value_of(*e.args[0], f).kind() != value_kind::nothing);
+        return with_value(*e.args[0], f, [](const value& v) {
+            return value::boolean(v.kind() != value_kind::nothing);
+        });
     case builtin_id::direction:
     case builtin_id::tier:
     case builtin_id::target_number: {
