@@ -49,13 +49,9 @@ value evaluator::value_of(const expr& e, frame& f) {
             return value{input_};
         }
         break;
-    case expr_kind::field: {
-        if (const value* local = local_in_place(*e.args[0], f)) {
-            return field_of(e, *local, std::string());
-        }
-        value base = value_of(*e.args[0], f);
-        return field_of(e, base, std::string());
-    }
+    case expr_kind::field:
+        return with_value(*e.args[0], f,
+                          [&](const value& base) { return field_of(e, base, std::string()); });
     case expr_kind::list: {
         value_list items;
         items.reserve(e.args.size());
@@ -163,14 +159,11 @@ value evaluator::builtin_value(const expr& e, frame& f) {
     case builtin_id::present:
         // 有值(记录.字段) is false for a field the record lacks (as in eval_builtin).
         if (e.args[0]->kind == expr_kind::field) {
-            const value* local = local_in_place(*e.args[0]->args[0], f);
-            value base;
-            if (local == nullptr) {
-                base = value_of(*e.args[0]->args[0], f);
-                local = &base;
-            }
-            const auto* rec = std::get_if<const json_value*>(&local->data);
-            if (rec != nullptr && (*rec)->find(e.args[0]->name) == nullptr) {
+            bool lacks = with_value(*e.args[0]->args[0], f, [&](const value& base) {
+                const auto* rec = std::get_if<const json_value*>(&base.data);
+                return rec != nullptr && (*rec)->find(e.args[0]->name) == nullptr;
+            });
+            if (lacks) {
                 return value::boolean(false);
             }
         }
