@@ -294,7 +294,11 @@ class evaluator {
     struct call_key {
         std::uint32_t fn = 0;
         std::array<const json_value*, 3> args{};
-        bool operator==(const call_key&) const = default;
+        // Field by field: the defaulted comparison called memcmp for 32 bytes.
+        bool operator==(const call_key& o) const noexcept {
+            return fn == o.fn && args[0] == o.args[0] && args[1] == o.args[1] &&
+                   args[2] == o.args[2];
+        }
     };
     struct call_key_hash {
         std::size_t operator()(const call_key& k) const noexcept {
@@ -445,6 +449,10 @@ class evaluator {
         const memo_entry* entry = nullptr;
     };
     mutable std::array<recent_call, 64> recent_{};
+    recent_call& recent_slot(const call_key& key) const {
+        return recent_[(key.fn * 7 + (reinterpret_cast<std::uintptr_t>(key.args[0]) >> 4)) %
+                       recent_.size()];
+    }
 };
 
 } // namespace jixiao::jx

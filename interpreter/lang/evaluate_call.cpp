@@ -44,8 +44,7 @@ std::optional<evaluator::call_key> evaluator::record_call_key(const expr& e, con
 }
 
 const evaluator::memo_entry* evaluator::recall(const call_key& key) const {
-    recent_call& r = recent_[(key.fn * 7 + (reinterpret_cast<std::uintptr_t>(key.args[0]) >> 4)) %
-                             recent_.size()];
+    recent_call& r = recent_slot(key);
     const memo_entry* m = r.entry;
     if (m == nullptr || !(r.key == key)) {
         auto hit = memo_.find(key);
@@ -245,7 +244,11 @@ explained evaluator::eval_call_in_place(const expr& e, frame& f) {
         // What the memo keeps counts against the document's memory too.
         charge(sizeof(memo_entry) + entry.result.shown.size(), e);
         // An entry without explanation is replaced by this one (see recall).
-        return memo_.insert_or_assign(*key, std::move(entry)).first->second.result;
+        const memo_entry& kept = memo_.insert_or_assign(*key, std::move(entry)).first->second;
+        // The next call of it (目标(指标) from the next contract function) finds it
+        // here, without the table.
+        recent_slot(*key) = {*key, &kept};
+        return kept.result;
     }
     case binding_kind::grade: {
         const declaration* d = p_.grades[e.ref.index];
