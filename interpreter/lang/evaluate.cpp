@@ -1,8 +1,8 @@
 // The evaluator's core: names, fields, conditionals, loops, and the limits
 // each document is held to. Operators are in evaluate_operators.cpp, calls in
-// evaluate_call.cpp, the built-in functions in evaluate_builtins.cpp, 满足 and
-// 指标值 texts in evaluate_targets.cpp, conversions and comparisons of values
-// in evaluate_values.cpp.
+// evaluate_call.cpp, rules and parameters in evaluate_definitions.cpp, the built-in functions in
+// evaluate_builtins.cpp, 满足 and 指标值 texts in evaluate_targets.cpp, conversions and comparisons
+// of values in evaluate_values.cpp.
 #include "lang/evaluate.hpp"
 
 #include "lang/precedence.hpp"
@@ -16,7 +16,8 @@ bool evaluator::is_stdlib(const module& m) {
 }
 
 evaluator::evaluator(const program& p, const json_value* input, evaluation_limits limits)
-    : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()) {
+    : p_(p), input_(input), limits_(limits), rules_(p.rules.size()), params_(p.params.size()),
+      param_costs_(p.params.size()), rule_parts_(p.rules.size()) {
     // A self-evaluation remembers about ten calls per indicator: size the table once.
     memo_.reserve(256);
 }
@@ -53,27 +54,6 @@ void evaluator::out_of_steps(const expr& at) {
     fail(at, {"计算步数超过上限 " + std::to_string(limits_.max_steps) + "，已停止",
               "stopped after " + std::to_string(limits_.max_steps) +
                   " evaluation steps (the limit per document)"});
-}
-
-const rule_output& evaluator::rule(std::uint32_t index, const expr* at) {
-    if (!rules_[index]) {
-        const declaration* d = p_.rules[index];
-        current_.push_back(d);
-        rule_output out;
-        out.decl = d;
-        std::vector<std::string>* outer = notes_;
-        notes_ = &out.notes;
-        at_exit restore{[this, outer] {
-            notes_ = outer;
-            current_.pop_back();
-        }};
-        frame f{slot_list(d->frame_size), {}};
-        out.result = eval_traced(*d->body, f, out.figures);
-        rules_[index] = std::move(out);
-    }
-    // A memoized rule still tells a check which figures it stands on.
-    replay(nullptr, rules_[index]->figures, at != nullptr ? *at : *p_.rules[index]->body);
-    return *rules_[index];
 }
 
 void evaluator::charge(std::uint64_t bytes, const expr& at) {
@@ -206,23 +186,6 @@ std::string evaluator::with_premises(std::size_t mark, std::string shown, const 
         return first;
     }
     return first + "；" + shown;
-}
-
-const explained& evaluator::param(std::uint32_t index) {
-    if (!params_[index]) {
-        const declaration* d = p_.params[index];
-        current_.push_back(d);
-        at_exit pop{[this] { current_.pop_back(); }};
-        frame f{slot_list(d->frame_size), {}};
-        std::size_t mark = premises_.size();
-        at_exit drop{[this, mark] { premises_.resize(mark); }};
-        explained r = operand(*d->body, f);
-        if (premises_.size() > mark) {
-            r.shown = with_premises(mark, std::move(r.shown), r.v);
-        }
-        params_[index] = std::move(r);
-    }
-    return *params_[index];
 }
 
 // The dispatcher runs for every node, so it stays small: each kind that needs

@@ -179,6 +179,30 @@ class evaluator {
     // (JIXIAO_REFERENCE_EVALUATOR=1): no value path, nothing a host reuses.
     static bool reference_evaluator();
 
+    // A part of the evaluation that a host may reuse for another document
+    // (the self-evaluation engine's indicator cache). begin_part() starts
+    // one; part_work() then gives the steps and bytes a fresh evaluator would
+    // take to evaluate the same, or nullopt when the part used something
+    // evaluated before it (a remembered call, a rule, a parameter worked out
+    // from other names), which a fresh evaluator would work out again: only
+    // then must the host evaluate it afresh to know that cost and result.
+    struct effort {
+        std::uint64_t steps = 0, bytes = 0;
+    };
+    void begin_part() {
+        ++part_;
+        part_used_earlier_ = false;
+        part_start_ = {steps_, memory_};
+        part_extra_ = {};
+    }
+    std::optional<effort> part_work() const {
+        if (part_used_earlier_) {
+            return std::nullopt;
+        }
+        return effort{steps_ - part_start_.steps + part_extra_.steps,
+                      memory_ - part_start_.bytes + part_extra_.bytes};
+    }
+
     // While set, what reading each 指标值 / 实际值 text noticed (an inferred
     // operator, a doubled word, an operator copied into an actual …) is
     // added here, once each, so a report shows it beside the indicator.
@@ -317,6 +341,7 @@ class evaluator {
     struct memo_entry {
         explained result;
         bool with_explanation = false;
+        std::uint32_t part = 0; // see begin_part
         std::vector<std::string> notes;
         figure_list figures;
     };
@@ -422,6 +447,20 @@ class evaluator {
     std::vector<const expr*> calls_;          // the function calls under way, innermost last
     std::vector<std::optional<rule_output>> rules_;
     std::vector<std::optional<explained>> params_;
+    // See begin_part. A parameter worked out before the part counts in it as
+    // a fresh evaluator would work it out, once: what it took, when its body
+    // is a constant (3, "达成", 0.8 × 10), the same in any evaluator and mode;
+    // a body that reads other names makes the part use what came before.
+    struct param_cost {
+        std::uint32_t part = 0; // the last part it was worked out or counted in
+        bool constant = false;
+        effort cost;
+    };
+    std::vector<param_cost> param_costs_;
+    std::vector<std::uint32_t> rule_parts_; // the part each rule was worked out in
+    std::uint32_t part_ = 0;
+    mutable bool part_used_earlier_ = false; // set by recall, which is const
+    effort part_start_, part_extra_;
     std::vector<std::string>* notes_ = nullptr;
     std::vector<message>* readings_ = nullptr; // see collect_readings
     void noticed(const target& t, bool actual);

@@ -57,6 +57,9 @@ const evaluator::memo_entry* evaluator::recall(const call_key& key) const {
     if (explain_ && !m->with_explanation) {
         return nullptr;
     }
+    if (m->part != part_) {
+        part_used_earlier_ = true; // see begin_part
+    }
     return m;
 }
 
@@ -234,6 +237,7 @@ explained evaluator::eval_call_in_place(const expr& e, frame& f) {
         }
         memo_entry entry;
         entry.with_explanation = explain_;
+        entry.part = part_;
         std::vector<std::string>* outer_notes = notes_;
         notes_ = &entry.notes;
         {

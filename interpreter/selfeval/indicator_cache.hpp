@@ -12,9 +12,12 @@
 // documents and threads:
 //  - only a result without any error is kept (an error message may name the
 //    record's place in the document), and only one that a fresh evaluator,
-//    with nothing remembered, gives the same;
+//    with nothing remembered, gives the same: scoring it used nothing its
+//    document had evaluated before (evaluator::begin_part, so it is what a
+//    fresh evaluator gives, at the steps and bytes it would take), or a fresh
+//    evaluator scored it again and gave the same;
 //  - reusing it charges the document the steps and bytes that fresh
-//    evaluation took, which is never less than computing it in the document
+//    evaluation takes, which is never less than computing it in the document
 //    would take (a document's evaluator only has more already computed), so a
 //    document that stays within its limits with reuse stays within them
 //    without; one that reaches a limit is evaluated again without the cache

@@ -453,16 +453,24 @@ std::optional<selfeval_report> score_document(const jx::program& pack, const jso
                 apply(std::move(hit->result), s);
             } else {
                 bool clean = true;
+                ev.begin_part();
                 scored_indicator x = score_indicator(ev, c, pack, rec, s.manual, clean);
                 if (key && clean && cache->admit(*key)) {
                     // Kept with what it takes with nothing remembered, and only if
-                    // that gives the same (indicator_cache.hpp).
-                    jx::evaluator cold(pack, &doc);
-                    bool cold_clean = true;
-                    scored_indicator y = score_indicator(cold, c, pack, rec, s.manual, cold_clean);
-                    if (cold_clean && same_result(x, y)) {
-                        cache->remember(std::move(*key),
-                                        {std::move(y), cold.steps_taken(), cold.memory_used()});
+                    // that gives the same (indicator_cache.hpp). When scoring it used
+                    // nothing evaluated before it in this document, that is what it
+                    // just gave and took; otherwise a fresh evaluator scores it again.
+                    if (std::optional<jx::evaluator::effort> took = ev.part_work()) {
+                        cache->remember(std::move(*key), {x, took->steps, took->bytes});
+                    } else {
+                        jx::evaluator cold(pack, &doc);
+                        bool cold_clean = true;
+                        scored_indicator y =
+                            score_indicator(cold, c, pack, rec, s.manual, cold_clean);
+                        if (cold_clean && same_result(x, y)) {
+                            cache->remember(std::move(*key),
+                                            {std::move(y), cold.steps_taken(), cold.memory_used()});
+                        }
                     }
                 }
                 apply(std::move(x), s);
