@@ -364,6 +364,8 @@ class evaluator {
     }
 
     value from_json(const json_value& j, const expr& at);
+    const json_value* last_array_ = nullptr; // the array from_json made last_list_ of
+    std::shared_ptr<const value_list> last_list_;
     quantity number_of(const explained& x, const expr& at, const char* what_zh,
                        const char* what_en) const;
     bool boolean_of(const explained& x, const expr& at) const;

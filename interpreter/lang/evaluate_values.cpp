@@ -18,13 +18,22 @@ value evaluator::from_json(const json_value& j, const expr& at) {
     case json_value::kind::string:
         return value::text_of(*j.string()); // borrowed: nothing is built
     case json_value::kind::array: {
-        value_list items;
         charge(j.array()->size() * sizeof(value), at);
+        // The document does not change: a list read again (输入.指标, walked
+        // once for each 一级指标 by a pack's remarks) is the one made before,
+        // counted again as if made.
+        if (&j == last_array_) {
+            return value{last_list_};
+        }
+        value_list items;
         items.reserve(j.array()->size());
         for (const auto& item : *j.array()) {
             items.push_back(from_json(item, at));
         }
-        return value::list(std::move(items));
+        value v = value::list(std::move(items));
+        last_array_ = &j;
+        last_list_ = std::get<std::shared_ptr<const value_list>>(v.data);
+        return v;
     }
     case json_value::kind::object:
         return value{&j};

@@ -236,6 +236,27 @@ TEST(Limits, ASumInsideALoopCountsTheItemsItAdds) {
     EXPECT_NE(r.error.find("stopped after 5000000 evaluation steps"), std::string::npos) << r.error;
 }
 
+// An input list read again is the list made the first time (from_json keeps
+// it), yet counted against the memory limit each time, as if made again: the
+// limits decide as they did when it was made again.
+TEST(Limits, AnInputListReadAgainCountsAgain) {
+    jx::program p =
+        jx::load_program({{"again.jx", "规则 一 = 计数(输入.指标)\n"
+                                       "规则 二 = 计数(输入.指标) + 计数(输入.别的)\n"}},
+                         unit_registry::standard());
+    json_value doc = parse_json(R"({"指标": [1, 2, 3], "别的": [4]})");
+    jx::evaluator ev(p, &doc);
+    ev.rule(0);
+    std::uint64_t once = ev.memory_used();
+    EXPECT_GE(once, 3 * sizeof(jx::value));
+    ev.rule(1);
+    EXPECT_EQ(ev.memory_used(), 2 * once + sizeof(jx::value));
+    jx::evaluator fresh(p, &doc);
+    fresh.rule(1);
+    EXPECT_EQ(ev.memory_used() - once, fresh.memory_used());
+    EXPECT_EQ(jx::show(ev.rule(1).result.v, unit_registry::standard()), "4");
+}
+
 TEST(Limits, ComparingNestedSharedListsCountsEveryItem) {
     // c holds b a thousand times, b holds a: c = c compares 10⁹ numbers.
     chain_run r = run_on("规则 a = 对每个 i 属于 输入.列 取 1\n"
