@@ -31,7 +31,6 @@ struct builtin_call {
     const builtin& b;
     // Inline for the usual one to three arguments: a call allocates nothing for them.
     boost::container::small_vector<explained, 3> args;
-    std::string call_shown; // 名(甲, 乙) with the arguments' texts, when explaining
     std::vector<value> spread;
 
     // A function over "a list or several arguments" sees one list either
@@ -43,6 +42,10 @@ struct builtin_call {
     const value_list& items_of(std::size_t i);
     // A value's text, when explanations are wanted (an error re-runs explaining).
     std::string shown_of(const value& v) const;
+    // 名(甲, 乙) with the arguments' texts, when explaining; made only for the
+    // built-ins whose explanation it is (数值, 方向, 有值 …), not for those that
+    // show their own formula (比率, 四舍五入).
+    std::string call_text() const;
     // What a family says of an id that is not one of its own (a table error).
     [[noreturn]] void not_in_family() const;
 };

@@ -13,7 +13,7 @@ explained evaluator::builtins_lists(builtin_call& call) {
     const expr& e = call.e;
     const builtin& b = call.b;
     [[maybe_unused]] auto& args = call.args;
-    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    [[maybe_unused]] auto call_shown = [&call] { return call.call_text(); };
     switch (b.id) {
     case builtin_id::sum: {
         quantity total{decimal{}, unit{}};
@@ -32,11 +32,11 @@ explained evaluator::builtins_lists(builtin_call& call) {
             }
             total.value = total.value + units.convert(q.value, q.unit, total.unit);
         }
-        return {value::number(total.value, total.unit), std::move(call_shown)};
+        return {value::number(total.value, total.unit), call_shown()};
     }
     case builtin_id::count:
         return {value::number(decimal::from_int(static_cast<std::int64_t>(call.items().size()))),
-                std::move(call_shown)};
+                call_shown()};
     case builtin_id::all:
     case builtin_id::any: {
         bool want_all = b.id == builtin_id::all;
@@ -44,10 +44,10 @@ explained evaluator::builtins_lists(builtin_call& call) {
             work(1, e);
             bool x = boolean_of({v, call.shown_of(v)}, e);
             if (x != want_all) {
-                return {value::boolean(!want_all), std::move(call_shown)};
+                return {value::boolean(!want_all), call_shown()};
             }
         }
-        return {value::boolean(want_all), std::move(call_shown)};
+        return {value::boolean(want_all), call_shown()};
     }
     case builtin_id::find: {
         const std::string& key = call.text_arg(1);

@@ -30,7 +30,7 @@ explained evaluator::builtins_numbers(builtin_call& call) {
     const expr& e = call.e;
     const builtin& b = call.b;
     [[maybe_unused]] auto& args = call.args;
-    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    [[maybe_unused]] auto call_shown = [&call] { return call.call_text(); };
     switch (b.id) {
     case builtin_id::min:
     case builtin_id::max: {
@@ -48,12 +48,11 @@ explained evaluator::builtins_numbers(builtin_call& call) {
                 best = q;
             }
         }
-        return {value::number(best.value, best.unit), std::move(call_shown)};
+        return {value::number(best.value, best.unit), call_shown()};
     }
     case builtin_id::abs: {
         quantity q = call.number_arg(0);
-        return {value::number(q.value.sign() < 0 ? -q.value : q.value, q.unit),
-                std::move(call_shown)};
+        return {value::number(q.value.sign() < 0 ? -q.value : q.value, q.unit), call_shown()};
     }
     case builtin_id::round_half_up:
     case builtin_id::round_half_even:
@@ -134,12 +133,11 @@ explained evaluator::builtins_numbers(builtin_call& call) {
         return {value::number(x.value / yv), std::move(shown)};
     }
     case builtin_id::places:
-        return {value::number(decimal::from_int(call.number_arg(0).value.places())),
-                std::move(call_shown)};
+        return {value::number(decimal::from_int(call.number_arg(0).value.places())), call_shown()};
     case builtin_id::last_unit: {
         quantity q = call.number_arg(0);
         int places = std::min(q.value.places(), max_round_places);
-        return {value::number(decimal::from_scaled(1, places), q.unit), std::move(call_shown)};
+        return {value::number(decimal::from_scaled(1, places), q.unit), call_shown()};
     }
     case builtin_id::number_of: {
         if (args[0].v.kind() == value_kind::number) {

@@ -24,7 +24,7 @@ explained evaluator::builtins_records(builtin_call& call) {
     const expr& e = call.e;
     const builtin& b = call.b;
     [[maybe_unused]] auto& args = call.args;
-    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    [[maybe_unused]] auto call_shown = [&call] { return call.call_text(); };
     switch (b.id) {
     case builtin_id::get: {
         const json_value* rec = call.record_arg(0);
@@ -47,7 +47,7 @@ explained evaluator::builtins_records(builtin_call& call) {
     }
     case builtin_id::has:
         return {value::boolean(call.record_arg(0)->find(call.text_arg(1)) != nullptr),
-                std::move(call_shown)};
+                call_shown()};
     case builtin_id::keys: {
         const json_object& members = *call.record_arg(0)->object();
         work(members.size(), e);
@@ -57,7 +57,7 @@ explained evaluator::builtins_records(builtin_call& call) {
         for (const auto& [k, v] : members) {
             names.push_back(value::text_of(k));
         }
-        return {value::list(std::move(names)), std::move(call_shown)};
+        return {value::list(std::move(names)), call_shown()};
     }
     default:
         break;

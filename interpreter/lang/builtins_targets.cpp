@@ -37,7 +37,7 @@ explained evaluator::builtins_targets(builtin_call& call) {
     const expr& e = call.e;
     const builtin& b = call.b;
     [[maybe_unused]] auto& args = call.args;
-    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    [[maybe_unused]] auto call_shown = [&call] { return call.call_text(); };
     switch (b.id) {
     case builtin_id::target_of:
     case builtin_id::actual_of: {
@@ -94,7 +94,7 @@ explained evaluator::builtins_targets(builtin_call& call) {
                   "'direction' needs a target, got " +
                       std::string(value_kind_en(args[0].v.kind())) + " " + args[0].shown});
         }
-        return {value::text_of(direction_name(**t)), std::move(call_shown)};
+        return {value::text_of(direction_name(**t)), call_shown()};
     }
     case builtin_id::target_number: {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
@@ -135,7 +135,7 @@ explained evaluator::builtins_targets(builtin_call& call) {
         target_unit.pow10 = static_cast<std::int8_t>(exponent);
         decimal v = units.convert(q.value, q.unit, target_unit);
         value rv = value::number(v, target_unit);
-        return {rv, explain_ ? call_shown + " = " + show(rv, units) : std::string()};
+        return {rv, explain_ ? call_shown() + " = " + show(rv, units) : std::string()};
     }
     case builtin_id::lower_bound:
     case builtin_id::upper_bound: {
@@ -154,9 +154,9 @@ explained evaluator::builtins_targets(builtin_call& call) {
         const auto* t = std::get_if<std::shared_ptr<const target>>(&args[0].v.data);
         const std::string* name = t == nullptr ? nullptr : tier_word(**t);
         if (name == nullptr) {
-            return {value{}, explain_ ? call_shown + " = 空" : std::string()};
+            return {value{}, explain_ ? call_shown() + " = 空" : std::string()};
         }
-        return {value::text_of(*name), explain_ ? call_shown + " = " + *name : std::string()};
+        return {value::text_of(*name), explain_ ? call_shown() + " = " + *name : std::string()};
     }
 
     default:

@@ -13,16 +13,14 @@ explained evaluator::builtins_texts(builtin_call& call) {
     const expr& e = call.e;
     const builtin& b = call.b;
     [[maybe_unused]] auto& args = call.args;
-    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    [[maybe_unused]] auto call_shown = [&call] { return call.call_text(); };
     switch (b.id) {
     case builtin_id::starts_with:
         text_work(call.text_arg(1).size(), e);
-        return {value::boolean(call.text_arg(0).starts_with(call.text_arg(1))),
-                std::move(call_shown)};
+        return {value::boolean(call.text_arg(0).starts_with(call.text_arg(1))), call_shown()};
     case builtin_id::ends_with:
         text_work(call.text_arg(1).size(), e);
-        return {value::boolean(call.text_arg(0).ends_with(call.text_arg(1))),
-                std::move(call_shown)};
+        return {value::boolean(call.text_arg(0).ends_with(call.text_arg(1))), call_shown()};
     case builtin_id::join: {
         std::string out;
         bool first = true;
@@ -36,18 +34,18 @@ explained evaluator::builtins_texts(builtin_call& call) {
             }
         }
         charge_text(out.size(), e);
-        return {value::text(out), std::move(call_shown)};
+        return {value::text(out), call_shown()};
     }
     case builtin_id::length:
         text_work(call.text_arg(0).size(), e);
         return {value::number(
                     decimal::from_int(static_cast<std::int64_t>(utf8::length(call.text_arg(0))))),
-                std::move(call_shown)};
+                call_shown()};
     case builtin_id::to_text: {
         // A text is itself: not copied (an input field may hold megabytes).
         value v =
             args[0].v.kind() == value_kind::text ? args[0].v : value::text(show(args[0].v, units));
-        return {v, std::move(call_shown)};
+        return {v, call_shown()};
     }
     default:
         break;

@@ -13,10 +13,10 @@ explained evaluator::builtins_values(builtin_call& call) {
     const expr& e = call.e;
     const builtin& b = call.b;
     [[maybe_unused]] auto& args = call.args;
-    [[maybe_unused]] std::string& call_shown = call.call_shown;
+    [[maybe_unused]] auto call_shown = [&call] { return call.call_text(); };
     switch (b.id) {
     case builtin_id::present:
-        return {value::boolean(args[0].v.kind() != value_kind::nothing), std::move(call_shown)};
+        return {value::boolean(args[0].v.kind() != value_kind::nothing), call_shown()};
     case builtin_id::nothing:
         return {value{}, "空"};
     case builtin_id::raise: {

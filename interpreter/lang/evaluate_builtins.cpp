@@ -76,9 +76,6 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
     for (const auto& a : e.args) {
         call.args.push_back(reads_precision ? eval_untraced(*a, f) : operand(*a, f));
     }
-    if (explain_) {
-        call.call_shown = call_text(b.zh, {call.args.data(), call.args.size()});
-    }
     switch (b.family) {
     case builtin_family::numbers:
         return builtins_numbers(call);
@@ -99,6 +96,10 @@ explained evaluator::eval_builtin(const expr& e, frame& f) {
 void builtin_call::not_in_family() const {
     ev.fail(e, {"「" + std::string(b.zh) + "」不属于这一类内置函数",
                 "'" + std::string(b.en) + "' is not of this family of built-ins"});
+}
+
+std::string builtin_call::call_text() const {
+    return ev.explain_ ? jx::call_text(b.zh, {args.data(), args.size()}) : std::string();
 }
 
 std::string builtin_call::shown_of(const value& v) const {
