@@ -66,9 +66,10 @@ struct expr {
     binding ref;             // for name and call
     std::uint32_t depth = 1; // levels of the tree below and including this node (≤ max_nesting)
     bool has_filter = false; // for_each
-    // Set by analysis: the value is worked out (arithmetic, rounding, a ratio,
-    // a call of the pack's functions), so its derivation is worth showing where
-    // it is passed on as an argument or bound by 令 (see evaluator premises).
+    // Set by analysis (mark_derivations.cpp): the value is worked out
+    // (arithmetic, rounding, a ratio, a call of the pack's functions that shows
+    // more than its value), so its derivation is worth showing where it is
+    // passed on as an argument or bound by 令 (see evaluator premises).
     bool derives = false;
     // Set by analysis (mark_derivations.cpp): never a number, whatever the
     // input, so a derivation of it is never shown.

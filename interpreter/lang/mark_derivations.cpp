@@ -1,9 +1,11 @@
 // Analysis pass 4: which expressions can never give a number, whatever the
 // input (a 指标值, a text, a list, true or false; a call of a function whose
-// every branch is one of those). Only a number's derivation is ever shown
-// first (the evaluator's premises), so an argument such as 目标(指标) is
-// evaluated without an explanation that would be dropped anyway: 7 % of a
-// batch's work. Runs after check_recursion: the functions form no cycle.
+// every branch is one of those), and which are worked out, with a derivation
+// to show first (the evaluator's premises). Only a number's derivation is
+// ever shown, so an argument such as 目标(指标) is evaluated without an
+// explanation that would be dropped anyway (7 % of a batch's work), and so is
+// a call such as 实际(指标), whose derivation would be its value's text.
+// Runs after check_recursion: the functions form no cycle.
 #include "lang/builtins.hpp"
 #include "lang/program.hpp"
 
@@ -23,6 +25,8 @@ class derivations {
                 if (d.body) {
                     mark(*d.body);
                 }
+                for_each_decl_expr(d,
+                                   [this](const expr& e) { mark_derives(const_cast<expr&>(e)); });
             }
         }
     }
@@ -126,7 +130,94 @@ class derivations {
         e.never_number = !may_be_number(e);
     }
 
+    // Which expressions are worked out (arithmetic, rounding, a ratio, a call
+    // of the pack's functions): their derivation is shown first where they are
+    // passed as an argument or bound by 令 (the evaluator's premises).
+    bool mark_derives(expr& e) {
+        bool below = false;
+        for (auto& a : e.args) {
+            if (a) {
+                below = mark_derives(*a) || below;
+            }
+        }
+        for (auto& arm : e.arms) {
+            if (arm.pattern) {
+                below = mark_derives(*arm.pattern) || below;
+            }
+            below = mark_derives(*arm.result) || below;
+        }
+        bool here = false;
+        if (e.kind == expr_kind::binary) {
+            here = e.op == binary_op::add || e.op == binary_op::sub || e.op == binary_op::mul ||
+                   e.op == binary_op::div;
+        } else if (e.kind == expr_kind::negate) {
+            here = true;
+        } else if (e.kind == expr_kind::call) {
+            if (e.ref.kind == binding_kind::function) {
+                here = e.ref.index >= p_.functions.size() || !plain_function(e.ref.index);
+            } else if (e.ref.kind == binding_kind::builtin) {
+                builtin_id id = builtins()[e.ref.index].id;
+                here = id == builtin_id::round_half_up || id == builtin_id::round_half_even ||
+                       id == builtin_id::truncate || id == builtin_id::round_up ||
+                       id == builtin_id::ratio;
+            }
+        }
+        e.derives = here || below;
+        return e.derives;
+    }
+
+    // A function whose explanation, when its value is a number, is that
+    // number's text and nothing before it: 实际(指标) = 实际值(指标.实际完成值),
+    // 分值(指标) = 数值(指标.分值). Its derivation would equal its value, so it
+    // is never shown, and an argument calling it is evaluated without one
+    // (it was evaluated twice: for its value in 档次(实际(指标)), then again
+    // for a text equal to that value).
+    bool plain_function(std::uint32_t index) {
+        std::uint8_t& s = plain_[index];
+        if (s == unknown) {
+            s = visiting; // a cycle (reported by check_recursion) is not plain
+            const expr* body = p_.functions[index]->body.get();
+            s = body != nullptr && plain(*body) ? maybe : never;
+        }
+        return s == maybe;
+    }
+    // Shown as its value when a number (see plain_function): a record's field
+    // (a record never has a derivation), and the built-ins that show their
+    // result's text, of such arguments.
+    bool plain(const expr& e) {
+        switch (e.kind) {
+        case expr_kind::field:
+            return (e.args[0]->kind == expr_kind::name &&
+                    e.args[0]->ref.kind == binding_kind::local) ||
+                   (e.args[0]->kind == expr_kind::field && plain(*e.args[0]));
+        case expr_kind::call:
+            if (e.ref.kind == binding_kind::function) {
+                return e.ref.index < p_.functions.size() && plain_function(e.ref.index);
+            }
+            if (e.ref.kind == binding_kind::builtin) {
+                switch (builtins()[e.ref.index].id) {
+                case builtin_id::number_of:     // 数值(x): x's text, or the number read
+                case builtin_id::actual_of:     // 实际值(x): the number read
+                case builtin_id::target_of:     // 指标值(x): a 指标值, never a number
+                case builtin_id::target_number: // 目标数(x): the number
+                    for (const auto& a : e.args) {
+                        if (!plain(*a)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                default:
+                    return false;
+                }
+            }
+            return false;
+        default:
+            return false;
+        }
+    }
+
     program& p_;
+    std::vector<std::uint8_t> plain_ = std::vector<std::uint8_t>(p_.functions.size(), unknown);
     std::vector<std::uint8_t> function_;
     std::vector<std::uint8_t> rule_;
 };

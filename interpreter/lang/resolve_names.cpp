@@ -77,42 +77,8 @@ class resolver {
         for (auto& m : p_.modules) {
             for (auto& d : m->decls) {
                 resolve_decl(d);
-                for_each_decl_expr(d, [](const expr& e) { mark_derives(const_cast<expr&>(e)); });
             }
         }
-    }
-
-    static bool mark_derives(expr& e) {
-        bool below = false;
-        for (auto& a : e.args) {
-            if (a) {
-                below = mark_derives(*a) || below;
-            }
-        }
-        for (auto& arm : e.arms) {
-            if (arm.pattern) {
-                below = mark_derives(*arm.pattern) || below;
-            }
-            below = mark_derives(*arm.result) || below;
-        }
-        bool here = false;
-        if (e.kind == expr_kind::binary) {
-            here = e.op == binary_op::add || e.op == binary_op::sub || e.op == binary_op::mul ||
-                   e.op == binary_op::div;
-        } else if (e.kind == expr_kind::negate) {
-            here = true;
-        } else if (e.kind == expr_kind::call) {
-            if (e.ref.kind == binding_kind::function) {
-                here = true;
-            } else if (e.ref.kind == binding_kind::builtin) {
-                builtin_id id = builtins()[e.ref.index].id;
-                here = id == builtin_id::round_half_up || id == builtin_id::round_half_even ||
-                       id == builtin_id::truncate || id == builtin_id::round_up ||
-                       id == builtin_id::ratio;
-            }
-        }
-        e.derives = here || below;
-        return e.derives;
     }
 
   private:

@@ -1,8 +1,10 @@
 // Analysis marks what can never be a number (lang/mark_derivations.cpp): the
 // evaluator then passes such an argument on without building a derivation
 // that would never be shown. Table-driven: each function's body, and whether
-// it may give a number.
+// it may give a number; then which calls have a derivation to show.
+#include "document/json_value.hpp"
 #include "lang/driver.hpp"
+#include "lang/evaluate.hpp"
 #include "units/unit_registry.hpp"
 
 #include <gtest/gtest.h>
@@ -28,7 +30,28 @@ const char* source = R"(函数 目标(指标) = 指标值(指标.年初指标值
 函数 总分(x) = 评(x)
 函数 经由(指标) = 目标(指标)
 等级 评 { 优 若 ≥ 90；差 其他 }
+函数 用实际(指标) = 实际(指标)
+函数 用分值(指标) = 分值(指标)
+函数 经数值(指标) = 数值(实际(指标))
+函数 用经数值(指标) = 经数值(指标)
+函数 用目标(指标) = 目标(指标)
+函数 一半(指标) = 分值(指标) / 2
+函数 用一半(指标) = 一半(指标)
+函数 较小(指标) = 最小(数值(指标.分值), 数值(指标.上限))
+函数 用较小(指标) = 较小(指标)
+函数 倍(x) = x × 2
+函数 倍较小(指标) = 倍(较小(指标))
+函数 倍分值(指标) = 倍(分值(指标))
 )";
+
+const jx::declaration& function(const jx::program& p, std::string_view name) {
+    for (const auto* f : p.functions) {
+        if (f->name == name) {
+            return *f;
+        }
+    }
+    throw std::runtime_error("no function " + std::string(name));
+}
 
 TEST(Derivations, WhatCanNeverBeANumber) {
     jx::program p = jx::load_program({{"d.jx", source}}, unit_registry::standard());
@@ -57,6 +80,47 @@ TEST(Derivations, WhatCanNeverBeANumber) {
         ASSERT_NE(d, nullptr) << r.function;
         EXPECT_EQ(d->body->never_number, r.never_number) << r.function;
     }
+}
+
+// A call of a function whose explanation is only its value's text (a field
+// read as a number or an actual value) has no derivation to show: passed as
+// an argument it is evaluated without one. Any other call of a function does.
+TEST(Derivations, WhatHasADerivationToShow) {
+    jx::program p = jx::load_program({{"d.jx", source}}, unit_registry::standard());
+    struct row {
+        const char* function; // its body is the call looked at
+        bool derives;
+    } rows[] = {
+        {"用实际", false},   // 实际值(指标.实际完成值)
+        {"用分值", false},   // 数值(指标.分值)
+        {"用经数值", false}, // 数值 of such a call
+        {"用目标", false},   // 指标值(指标.年初指标值): never a number either
+        {"用一半", true},    // arithmetic
+        {"用较小", true},    // 最小 shows its call: 最小(3, 1)
+        {"方向之名", false}, // 方向 of a 指标值 read from a field
+    };
+    for (const row& r : rows) {
+        EXPECT_EQ(function(p, r.function).body->derives, r.derives) << r.function;
+    }
+}
+
+// What the marks mean for an explanation: 最小(3, 1) comes first as the
+// derivation of 较小(指标); 分值(指标) is shown by its value alone.
+TEST(Derivations, AHelperShowingOnlyItsValueHasNoDerivationFirst) {
+    jx::program p = jx::load_program({{"d.jx", source}}, unit_registry::standard());
+    json_value doc = parse_json(R"({"分值": 3, "上限": 1})");
+    jx::value record{&doc};
+    auto explain = [&](std::string_view name) {
+        jx::evaluator ev(p, nullptr);
+        for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
+            if (p.functions[i]->name == name) {
+                return ev.call(i, {record}).shown;
+            }
+        }
+        return std::string("no function");
+    };
+    EXPECT_EQ(explain("倍较小"), "最小(3, 1) = 1；1 × 2 = 2");
+    EXPECT_EQ(explain("倍分值"), "3 × 2");
 }
 
 } // namespace
