@@ -195,6 +195,11 @@ scored_indicator score_indicator(jx::evaluator& ev, const contract& c, const jx:
     s.manual = manual_given;
     const json_value* manual = rec.find("得分");
     value record{&rec};
+    // What the target reader noticed in this indicator's texts reaches the
+    // report, from the first call on: a text is read once (the memo remembers
+    // 实际(指标)), even when the first to read it is the reviewer check.
+    std::vector<message> readings;
+    ev.collect_readings(&readings);
     if (c.reviewer_scored && s.manual) {
         try {
             value v = ev.unexplained([&] { return ev.call(*c.reviewer_scored, {record}); }).v;
@@ -204,9 +209,6 @@ scored_indicator score_indicator(jx::evaluator& ev, const contract& c, const jx:
             clean = false; // the field stands; the score's own error says what is wrong
         }
     }
-    // What the target reader noticed in this indicator's texts reaches the report.
-    std::vector<message> readings;
-    ev.collect_readings(&readings);
     // The explained score first: the calls it makes (目标(指标), 实际(指标) …) are
     // remembered with their explanations and answer the method's, the score's
     // and the flags' calls too.

@@ -205,6 +205,25 @@ TEST_F(IndicatorCache, LimitsDecideAsWithout) {
     EXPECT_GT(cache->tally().found, 0u);
 }
 
+// What reading an actual value noticed reaches the report even when the
+// first to read it is the pack's 有评审得分, asked before the score: the
+// calls after it find 实际(指标) remembered and do not read it again.
+TEST_F(IndicatorCache, ReadingsOfTheReviewerCheckReachTheReport) {
+    loaded_pack pack = pack_over_national(
+        "reads-actual", "扩展 national-selfeval\n"
+                        "覆盖 函数 有评审得分(指标) = 有值(实际(指标)) 且 有值(指标.得分)\n");
+    std::string r = row("满意度", "质量指标", "≥90%", "≥95%", "10", R"(, "得分": 9)");
+    json_value doc = parse_json(document("甲", {r}));
+    selfeval_report report = evaluate_selfeval(pack.program, doc);
+    ASSERT_EQ(report.indicators.size(), 1u);
+    const auto& warnings = report.indicators[0].warnings;
+    bool noticed = false;
+    for (const message& w : warnings) {
+        noticed = noticed || w.zh.find("实际完成值「≥95%」") != std::string::npos;
+    }
+    EXPECT_TRUE(noticed) << (warnings.empty() ? "no warnings" : warnings[0].zh);
+}
+
 TEST(EvaluatorWork, TakeWorkStopsShortOfTheLimits) {
     jx::program p = jx::load_program({{"w.jx", "规则 r = 1\n"}}, unit_registry::standard());
     jx::evaluator ev(p, nullptr, {.max_steps = 100, .max_memory = 1000});
