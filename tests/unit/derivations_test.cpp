@@ -45,12 +45,11 @@ const char* source = R"(函数 目标(指标) = 指标值(指标.年初指标值
 )";
 
 const jx::declaration& function(const jx::program& p, std::string_view name) {
-    for (const auto* f : p.functions) {
-        if (f->name == name) {
-            return *f;
-        }
+    std::optional<std::uint32_t> i = jx::function_named(p, name);
+    if (!i) {
+        throw std::runtime_error("no function " + std::string(name));
     }
-    throw std::runtime_error("no function " + std::string(name));
+    return *p.functions[*i];
 }
 
 TEST(Derivations, WhatCanNeverBeANumber) {
@@ -112,12 +111,8 @@ TEST(Derivations, AHelperShowingOnlyItsValueHasNoDerivationFirst) {
     jx::value record{&doc};
     auto explain = [&](std::string_view name) {
         jx::evaluator ev(p, nullptr);
-        for (std::uint32_t i = 0; i < p.functions.size(); ++i) {
-            if (p.functions[i]->name == name) {
-                return ev.call(i, {record}).shown;
-            }
-        }
-        return std::string("no function");
+        std::optional<std::uint32_t> i = jx::function_named(p, name);
+        return i ? ev.call(*i, {record}).shown : std::string("no function");
     };
     EXPECT_EQ(explain("倍较小"), "最小(3, 1) = 1；1 × 2 = 2");
     EXPECT_EQ(explain("倍分值"), "3 × 2");

@@ -76,13 +76,9 @@ class EvaluatorPart : public testing::TestWithParam<part_case> {
     json_value doc_ = parse_json(R"({"总": 5, "指标": [{"分值": 3}, {"分值": 4}]})");
 
     std::uint32_t function(std::string_view name) const {
-        for (std::uint32_t i = 0; i < p_.functions.size(); ++i) {
-            if (p_.functions[i]->name == name) {
-                return i;
-            }
-        }
-        ADD_FAILURE() << "no function " << name;
-        return 0;
+        std::optional<std::uint32_t> i = jx::function_named(p_, name);
+        EXPECT_TRUE(i) << "no function " << name;
+        return i.value_or(0);
     }
     // Each call's value and explanation, as a text to compare.
     std::vector<std::string> run(jx::evaluator& ev, const std::vector<call>& calls) const {
